@@ -321,6 +321,10 @@ _AS_OTHERS_NAME_IT = r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|descri
 _ANSWERED_WHEN = (
     r"(?:on\s+\w+\s+|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening"
     r"|night)\s+|(?:hours|days)\s+later\s+|within\s+(?:hours|days)\s+"
+    # "the league answered five days later with a counter-proposal", "a week later": the span
+    # counted from what it answers (t56i)
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?)\s+later\s+"
     # "The owners answered late in January with an offer of 15 per cent": the month between
     r"|(?:late\s+|early\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\s+)?"
@@ -328,6 +332,12 @@ _ANSWERED_WHEN = (
 # "with an offer of £E10 million", "with an offer of 9%": a sum or a share, its currency
 # before the figure
 _A_FIGURE = r"(?:an?\s+)?(?:[£$€¥]|£E|US\$|Rs\.?\s?)?\d"
+# "a $49 million counter-proposal", "a 3 percent counter-offer", "an 850-pence counter-bid": a
+# sum or a share written before the noun it sizes (t56i)
+_A_FIGURE_BEFORE_A_NOUN = (
+    r"(?:(?:[£$€¥]|£E|US\$|Rs\.?\s?)?\d[\d.,]*(?:\s*(?:million|billion|bn|m|percent|per\s+cent"
+    r"|%|pence|cents?|dollars?|euros?|pounds?))?(?:\s+|-))?"
+)
 # "answered the claim of £E35 million with that lower figure", "with a far smaller
 # increase": the respondent's own figure, told only by being less than the one asked
 _A_LOWER_FIGURE = (
@@ -810,13 +820,27 @@ _SIGNALS = [
     # undecided", "was non-committal": the decision is still to come
     (
         "pending",
-        r"(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+to\s+|will\s+|would\s+)"
+        # ("the members are to vote on the offer": the bare "to" of a step set, t56i)
+        r"(?:(?:is|are|was|were)\s+(?:(?:due|expected|set|scheduled)\s+)?to\s+|will\s+|would\s+)"
         r"(?:decide|rule|vote|deliberate|pronounce|make\s+(?:a|its|their)\s+decision)\s+"
         + _WHEN_AHEAD
         + r"(?:on|upon|over)\s+"
         + _PROPOSAL_OBJECT
         + r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:undecided|non-?committal"
         r"|uncommitted|on\s+the\s+fence)\b",
+    ),
+    # "said they would put the offer to a vote of members next week", "will put it to its
+    # members", "plans to put the deal to a referendum": the answer left to a vote still to
+    # come (not "put the offer to a vote on Tuesday": the vote held; nor "would put it to a
+    # vote in the Knesset": the answer awaited is the named body's, not the subject's) (t56i)
+    (
+        "pending",
+        r"(?:would|will|(?:is|are|was|were)\s+(?:(?:due|set|going)\s+)?to|(?:plans?|planned"
+        r"|intends?|intended|promised|agreed|decided)\s+to)\s+(?:\w+ly\s+)?put\s+"
+        r"(?:(?:it|them)\s+|" + _PROPOSAL_OBJECT + r"\s+)"
+        r"(?:\w+\s+)?(?:to|before)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:vote|ballot|referendum|plebiscite|members|membership|rank\s+and\s+file)\b"
+        r"(?!\s+(?:in|of|by|at)\s+(?:the\s+)?(?-i:[A-Z]))",
     ),
     # "said it would consider the invitation", "the mayor said he would consider the request":
     # a request, an invitation or an offer put to the party and taken under consideration, with
@@ -1045,11 +1069,17 @@ _SIGNALS = [
         r"(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:compromise|middle-ground\s+\w+)"
         r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
         r"|(?:(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?"
+        + _ANSWERED_WHEN
         # "answered his proposals with a counter-proposal": the proposal answered may stand
         # between the verb and the answer
         # ("answered with what the delegates called a counter-proposal")
-        rf"|{_ANSWERED_OBJECT})with\s+" + _AS_OTHERS_NAME_IT + r"(?:an?\s+)?"
-        r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
+        + rf"|{_ANSWERED_OBJECT})with\s+"
+        + _AS_OTHERS_NAME_IT
+        + r"(?:an?\s+)?"
+        # "answered with a $49 million counter-proposal", "a 3 percent counter-offer": the
+        # counter's own figure before it (t56i)
+        + _A_FIGURE_BEFORE_A_NOUN
+        + r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
         # "demanded changes to the plan", "sought amendments to the accord"
         r"|(?:demanded|sought|requested|asked\s+for|called\s+for|pressed\s+for|insisted\s+on)\s+"
         r"(?:\w+\s+)?(?:changes|amendments|modifications|revisions)\s+(?:to|in|of)\b"
@@ -1106,13 +1136,19 @@ _SIGNALS = [
         # ("the employers turned that down and offered the joint council instead": what the
         # clause before asked for, pointed back to)
         r"|turned\s+(?:it|them|that)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
-        r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
+        # ("balked at an offer in January that carried no guarantee, and answered with a
+        # demand": the comma before the answer, t56i)
+        r"[^.;,]{0,100}?(?:,?\s+and\s+(?:then\s+|instead\s+)?"
         # ("dismissed the agreement and demanded that it be renegotiated": the text undone, no
         # terms of its own, so a no)
         r"(?:held\s+out\s+for|demanded(?!\s+that\s+(?:it|they|the\s+\w+)\s+be\s+"
         r"(?:renegotiated|scrapped|annulled|withdrawn|revoked|cancell?ed|torn\s+up|abandoned)\b)"
         r"|insisted\s+on|pressed\s+for|proposed|put\s+forward"
         r"|tabled|offered|submitted|countered"
+        # "balked at the offer and answered with a demand that ...", "and came back with a
+        # plan": the no, then terms of its own as its answer (t56i)
+        r"|(?:answered|responded|replied|came\s+back)\s+with\s+(?:an?\s+|its\s+|their\s+)?"
+        r"(?:own\s+)?(?:[\w-]+\s+)?(?:counter-?\s?\w+|offer|demand|proposal|plan)\b"
         # "threw out the oath in the draft and sent the delegates back with a counter-proposal":
         # the counter carried back by its envoys
         r"|(?:sent|came|went)\s+(?:[\w-]+\s+){0,3}?back\s+with\s+(?:an?\s+|its\s+|their\s+)?"
@@ -2835,6 +2871,13 @@ def _of_an_earlier_year(document: Document, match, announced) -> bool:
 
 # "the 1965 treaty", "the 1994 peace accord": a year written before a reference's noun
 _A_YEAR_BEFORE = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
+# "provided that ...", "on condition that ...", "unless ...": a condition opening after a
+# reference, whose words tell of something else than the text (t56i)
+_A_CONDITION_OPENS = re.compile(
+    r"\b(?:provided|providing|on\s+(?:the\s+)?condition|unless|(?:as|so)\s+long\s+as"
+    r"|only\s+if|if)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_before_its_announcement(document: Document, match, proposal_id: int, end: int) -> bool:
@@ -2844,6 +2887,9 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
     if announced is not None and _of_an_earlier_year(document, match, announced):
         return True
     phrase = re.match(r"[^,;.:]*", document.text[match.end() : end]).group(0)
+    # "backed the accord provided that council elections due in April were held": a date in
+    # the condition dates the condition, not the text (t56i)
+    phrase = _A_CONDITION_OPENS.split(phrase, maxsplit=1)[0]
     if announced is None:
         return _concluded_years_before(document, match, phrase)
     dates = [
@@ -12859,6 +12905,9 @@ _ANSWERED_A_TEXT_TOLD = re.compile(
 )
 _ANSWERED_WITH = re.compile(
     r"\b(?:countered|responded|replied|answered)\b[^,;]*?\bwith\b"
+    # "Kraft opened with an offer of 830 pence. Cadbury came back with a demand for 850": the
+    # answer brought back is a counter in kind (t56i)
+    r"|\bcame\s+back\b[^,;]*?\bwith\b"
     # "The union countered by offering voluntary redundancies only": the same answer in kind
     rf"|\b(?:countered|responded|replied|answered)\s+{_BY_OFFERING}",
     re.IGNORECASE,

@@ -15938,3 +15938,120 @@ def test_a_former_post_or_acting_for_another_is_not_the_post_s_state(world, text
     assert ("Egypt", "accepted") not in found
     if state:
         assert (state, "accepted") in found
+
+
+# --- counters, answers still to come and conditions in wordings of a wage round (t56i) -------
+
+WAGE_OFFER = "Confederation offer of a 5 percent raise"
+MADE = "On June 3 the Confederation of Ruritanian Industry made an offer of a 5 percent raise. "
+UNION = "Ruritanian Metalworkers' Federation"
+
+
+@pytest.fixture
+def wage_offer(employers_and_union):
+    """The employers' offer, made a week before the article; the union answers it."""
+    employers, union = employers_and_union
+    ProposalFactory(
+        title=WAGE_OFFER,
+        announced_by=employers,
+        short_name="",
+        announced_on=datetime.date(2024, 6, 3),
+    )
+    return employers, union
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a span of time between the verb and "with"
+        "The Ruritanian Metalworkers' Federation answered five days later with a counter-proposal.",
+        "The Ruritanian Metalworkers' Federation answered a week later with a counter-offer.",
+        # the counter's own figure before it
+        "The Ruritanian Metalworkers' Federation answered with a 9 percent counter-offer.",
+        "The Ruritanian Metalworkers' Federation answered the offer with a $40 million "
+        "counter-proposal.",
+        # an answer brought back
+        "The Ruritanian Metalworkers' Federation came back with a demand for 8 percent.",
+    ],
+)
+def test_an_answer_with_a_counter_told_late_or_sized_counters_the_offer(wage_offer, answer):
+    assert [s[1:3] for s in signals(MADE + answer) if s[0] == UNION] == [(WAGE_OFFER, "countered")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Ruritanian Metalworkers' Federation answered five days later with a strike.",
+        "The Ruritanian Metalworkers' Federation answered with a 24-hour strike.",
+    ],
+)
+def test_an_answer_with_a_strike_late_or_sized_is_no_counter(wage_offer, answer):
+    # near miss: a strike is no terms of its own
+    assert (UNION, "countered") not in statuses(MADE + answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Ruritanian Metalworkers' Federation said on Tuesday it would put the offer to a "
+        "vote of its members next week.",
+        "The Ruritanian Metalworkers' Federation will put it to a ballot of its members.",
+        "The Ruritanian Metalworkers' Federation plans to put the offer before its members.",
+        "The Ruritanian Metalworkers' Federation is to vote on the offer next week.",
+    ],
+)
+def test_an_offer_left_to_a_vote_still_to_come_is_pending(wage_offer, answer):
+    assert [s[1:3] for s in signals(MADE + answer) if s[0] == UNION] == [(WAGE_OFFER, "pending")]
+
+
+def test_an_offer_put_to_a_vote_held_is_not_pending(wage_offer):
+    # near miss: the vote is told as held; its result is the answer, not one still to come
+    text = MADE + "The Ruritanian Metalworkers' Federation put the offer to a vote on Tuesday."
+    assert (UNION, "pending") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas said on Monday it backed the plan provided that elections due in April were "
+        "held on time.",
+        "Hamas accepted the plan on condition that the prisoners taken in April were freed.",
+    ],
+)
+def test_a_date_inside_the_condition_does_not_date_the_text(world, answer):
+    text = "Biden announced the May 31 plan. " + answer
+    assert ("Hamas", PLAN, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_a_date_in_the_reference_s_own_phrase_still_dates_it(world):
+    # near miss: "the plan of April" is an older text, not the May 31 plan
+    text = "Biden announced the May 31 plan. Hamas said on Monday it backed the plan of April."
+    assert ("Hamas", PLAN, "accepted") not in [s[:3] for s in signals(text)]
+
+
+def test_a_text_put_to_a_vote_in_a_named_body_is_not_the_subject_s_pending(world):
+    # near miss: the answer awaited is the Knesset's, not Israel's
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    text = "Israel said on Monday it would put the May 31 plan to a vote in the Knesset."
+    assert ("Israel", "pending") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Ruritanian Metalworkers' Federation balked at the offer that carried no back pay, and "
+        "answered with a demand that the raise be paid in July.",
+        "The Ruritanian Metalworkers' Federation rejected the offer and came back with a "
+        "counter-proposal.",
+    ],
+)
+def test_a_no_then_an_answer_with_terms_of_its_own_counters(wage_offer, answer):
+    assert [s[1:3] for s in signals(MADE + answer) if s[0] == UNION] == [(WAGE_OFFER, "countered")]
+
+
+def test_a_no_then_an_answer_with_a_strike_is_a_no(wage_offer):
+    # near miss: a strike is no terms of its own, so the no stands
+    text = MADE + (
+        "The Ruritanian Metalworkers' Federation rejected the offer and answered with a strike."
+    )
+    assert statuses(text) == [(UNION, "rejected")]
