@@ -110,6 +110,11 @@ _REFERENCE = re.compile(
     # "turned down a request from the hijackers that it mediate": an ask named by the party
     # asking, right after "from" (`_asked_by_the_party_after` holds it to that party's)
     r"|(?:(?<=\sa\s)(?:request|demand|call)|(?<=\san\s)appeal)(?=\s+from\s)"
+    # "made a bid for Orion Industries ... Orion rejected the bid": a bid a party makes for a
+    # firm or a contract, only where a recorded proposal is a bid or an offer (not "in a bid to
+    # end the war", an attempt: "a bid" is read only before "for") (t56f)
+    r"|(?:(?<=[Tt]he\s)|(?<=its\s)|(?<=their\s)|(?<=his\s)|(?<=her\s)|(?<=['’]s\s)"
+    r"|(?<=s['’]\s)|(?<=takeover\s))bid|(?<=\sa\s)bid(?=\s+for\b)"
     # "handed Doha a list of 13 demands ... Qatar rejected the list outright": the list a
     # recorded text was told as (`_the_list_told_before`; not "the list of names")
     r"|(?<=[Tt]he\s)list(?!\s+of\b)"
@@ -1916,6 +1921,7 @@ def find_proposals(document: Document) -> None:
             "settlement",
             "partnership",
             "merger",
+            "bid",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1986,6 +1992,10 @@ def find_proposals(document: Document) -> None:
             earlier
             and called
             and not _called(document, earlier, match.group("noun"))
+            # "Kestrel made an offer for Orion ... Orion rejected the offer": the one just told
+            # with the same noun (Kestrel's bid), not the one recorded proposal whose title holds
+            # it (another firm's offer) (t56f)
+            and not _written_as(document, _last_mention(kept, match.start()), match.group("noun"))
             # "signed a peace agreement" where the article's text is the "Doha Document" and a
             # "framework agreement" is also recorded: any signed text is an agreement, so the
             # word alone does not single out the one whose title holds it
@@ -2635,13 +2645,15 @@ def _on_the_side_of(document: Document, actor_id: int | None, makers: set[int]) 
 
 def _of_the_same_sort(document: Document, proposal_id: int, noun: str) -> bool:
     """Whether a recorded proposal is what a reference's noun may name by its author's side:
-    an ask ("request", "demand", "plea") by any noun of asking; an offer only as an offer; any
+    an ask ("request", "demand", "plea") by any noun of asking; an offer or a bid as either; any
     other by its own kind."""
     noun = noun.casefold()
     if noun in _ASKED_FOR:
         return _asked_of_another(document, proposal_id)
-    if noun == "offer":
-        return _called(document, proposal_id, noun)
+    if noun in ("offer", "bid"):
+        # "Kestrel made an offer for Orion" is the "Kestrel bid for Orion" recorded: a bid is
+        # an offer, and an offer a bid (t56f)
+        return _called(document, proposal_id, "offer") or _called(document, proposal_id, "bid")
     return _of_the_kind(document, proposal_id, noun) and _called(document, proposal_id, noun)
 
 
@@ -3262,6 +3274,9 @@ _KINDS_OF_TEXT = [
     # "the Rio Tinto-Chinalco strategic partnership ... Rio Tinto backed the partnership"
     {"partnership"},
     {"merger"},
+    # "Kestrel's bid for Orion ... Orion rejected the bid": a bid is an offer for a firm, so a
+    # recorded "takeover offer" is what "the bid" names (t56f)
+    {"bid", "offer"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
     # "the Dar es Salaam ceasefire ... agreed a new ceasefire": a truce by its bare noun
@@ -12235,6 +12250,19 @@ _PRONOUN_OBJECT = re.compile(
     # "refused to sign it": the infinitive the no leaves outside its verb takes the pronoun
     r"\s*(?:to\s+(?:accept|sign|initial|endorse|approve|back|ratify|recogni[sz]e|apply"
     r"|implement)\s+)?(?:it|them)\b(?!\s+(?:will|would|can|could|should|may|might|must|is|was|has|had)\b)"
+    # "refused to discuss it", "refused to consider them": a text not even taken up (not
+    # "refused to discuss it with reporters", no comment; nor "refused to receive them", "to
+    # hear them", which may be envoys; nor "declined to discuss it", mostly no comment) (t56f)
+    r"|(?:(?<=refused)|(?<=refuses)|(?<=refuse))"
+    r"\s*to\s+(?:discuss|consider|entertain|examine|debate)\s+(?:it|them)\b"
+    r"(?!\s+(?:publicly|in\s+public"
+    r"|on\s+the\s+record|further|with\s+(?:reporters|journalists|the\s+press|the\s+media)))"
+    # "Boeing tabled its final offer. The union refused to put it to a vote", "refused to put
+    # them to the members": the text not even taken to those who would decide on it (not
+    # "refused to put it on paper") (t56f)
+    r"|(?:(?<=refused)|(?<=refuses)|(?<=refuse))\s*to\s+put\s+(?:it|them)(?=\s+(?:to|before)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:vote|ballot|referendum|members|membership|rank[\s-]and[\s-]file"
+    r"|workers)\b)"
 )
 
 
@@ -12362,7 +12390,9 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         and not _beyond_the_infinitive_s_object(document, verb_start, verb_end, p)
     ]
     does_so = re.search(r"\bdo(?:ing|es)?\s+so\b", document.text[verb_start:verb_end])
-    if (_PRONOUN_OBJECT.match(rest) or does_so) and not any(p.start < verb_end for p in after):
+    if (_PRONOUN_OBJECT.match(document.text, verb_end, sentence.end) or does_so) and not any(
+        p.start < verb_end for p in after
+    ):
         # "dismissed it as an attempt to bury the Geneva roadmap", "would do so only once":
         # the pronoun is the object, and a proposal named later in the clause is something else
         # (but in "accepted that an interim government could be formed, provided it came
@@ -12481,7 +12511,10 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
     if after:
         return after[0]
     if (
-        (re.match(r"\s*(?:this|that)\b", rest) or _PRONOUN_OBJECT.match(rest))
+        (
+            re.match(r"\s*(?:this|that)\b", rest)
+            or _PRONOUN_OBJECT.match(document.text, verb_end, sentence.end)
+        )
         or does_so
         # "turned them down", "turned it down and offered instead": the pronoun is inside the phrase
         or re.search(r"\b(?:it|them|that)\s+down\b", document.text[verb_start:verb_end])
@@ -12495,7 +12528,7 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         or _WHICH_TITLE.search(before)
     ):
         earlier = [p for p in in_sentence if p.start < respondent.start]
-        if _PRONOUN_OBJECT.match(rest):
+        if _PRONOUN_OBJECT.match(document.text, verb_end, sentence.end):
             # "Aoun, whose party had held out against a Qatari compromise, agreed to it": the
             # pronoun takes up the proposal named last before the verb, in an aside too
             earlier = [p for p in in_sentence if p.start < verb_start]

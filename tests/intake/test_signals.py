@@ -16055,3 +16055,82 @@ def test_a_no_then_an_answer_with_a_strike_is_a_no(wage_offer):
         "The Ruritanian Metalworkers' Federation rejected the offer and answered with a strike."
     )
     assert statuses(text) == [(UNION, "rejected")]
+
+
+# --- a bid or an offer told by the act of making it (t56f) ---------------------------------------
+
+
+BID = "Marlowe Capital bid for Brennan Foods"
+FREIGHT_OFFER = "Halvard Shipping offer of a freight contract"
+
+
+@pytest.fixture
+def bid_and_offer(world):
+    marlowe = ActorFactory(name="Marlowe Capital", kind=Actor.Kind.OTHER)
+    halvard = ActorFactory(name="Halvard Shipping", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Brennan Foods", kind=Actor.Kind.OTHER)
+    ProposalFactory(process=world.process, title=BID, announced_by=marlowe)
+    ProposalFactory(process=world.process, title=FREIGHT_OFFER, announced_by=halvard)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlowe Capital made a bid for Brennan Foods on Monday. Brennan Foods rejected the bid "
+        "on Friday.",
+        "Marlowe Capital tabled a takeover bid on Monday. Brennan Foods rejected the bid on "
+        "Friday.",
+        # an offer its maker made is its bid, not the one recorded offer of another firm
+        "Marlowe Capital made an offer for Brennan Foods on Monday. Brennan Foods rejected the "
+        "offer on Friday.",
+    ],
+)
+def test_a_bid_told_by_its_making_is_the_one_its_maker_made(bid_and_offer, text):
+    assert signals(text) == [("Brennan Foods", BID, "rejected", "2024-06-07")]
+
+
+def test_an_offer_told_by_the_firm_whose_offer_is_recorded_stays_its_offer(bid_and_offer):
+    # near miss: the offer the other firm made is its own, not the bid
+    text = (
+        "Halvard Shipping made an offer to Brennan Foods on Monday. Brennan Foods rejected the "
+        "offer on Friday."
+    )
+    assert signals(text) == [("Brennan Foods", FREIGHT_OFFER, "rejected", "2024-06-07")]
+
+
+def test_a_bid_to_do_something_is_no_recorded_bid(bid_and_offer):
+    # near miss: "in a bid to" is an attempt, no offer for a firm
+    text = "Brennan Foods, in a bid to calm investors, said on Friday it would not comment."
+    assert [s for s in signals(text) if s[1] == BID] == []
+
+
+# --- a refusal even to take up the proposal told before, by a pronoun (t56f) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Shipping tabled an offer of a freight contract on Monday. Brennan Foods "
+        "refused to discuss it.",
+        "Halvard Shipping tabled an offer of a freight contract on Monday. Brennan Foods "
+        "refused to consider it.",
+        "Halvard Shipping tabled an offer of a freight contract on Monday. Brennan Foods "
+        "refused to put it to a vote of its board.",
+    ],
+)
+def test_refusing_to_take_up_the_offer_told_before_rejects_it(bid_and_offer, text):
+    assert [s[:3] for s in signals(text)] == [("Brennan Foods", FREIGHT_OFFER, "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no comment, and a thing not put to those who decide
+        "Halvard Shipping tabled an offer of a freight contract on Monday. Brennan Foods "
+        "refused to discuss it with reporters.",
+        "Halvard Shipping tabled an offer of a freight contract on Monday. Brennan Foods "
+        "refused to put it on paper.",
+    ],
+)
+def test_refusing_to_comment_on_the_offer_or_to_write_it_down_is_no_rejection(bid_and_offer, text):
+    assert ("Brennan Foods", "rejected") not in statuses(text)
