@@ -3464,6 +3464,57 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
     return []
 
 
+# the words of a trade union's name that "union" itself may be missing from ("United Auto
+# Workers", "United Steelworkers of America", "Gewerkschaft Deutscher Lokomotivführer"); read
+# here and by signals.py's "the union" (moved from signals.py, t56g)
+A_TRADE_UNION_S_NAME = re.compile(
+    r"\b(?:unions?|[a-z]*workers|employees|machinists|teamsters|gewerkschaft)\b", re.IGNORECASE
+)
+# "met union leaders at the motel", "met the union's negotiators", "met the union": the people
+# of the one trade union the article names, or the union itself, met alone (not "talks between
+# the union and the board", a list the reading of lists takes) (t56g)
+_UNION_PEOPLE = re.compile(
+    r"\s+(?:(?:the\s+)?union(?:['’]s)?\s+(?:leaders|leadership|officials|negotiators|chiefs"
+    r"|delegates|delegation|representatives|executive|negotiating\s+team)|the\s+union)\b"
+    r"(?!\s+(?:of|from|and)\b|['’]"
+    r"|\s*,(?!\s+(?:and|but|who|whom|which|where|when|before|after|saying|then)\b))",
+    re.IGNORECASE,
+)
+
+
+# "Union officials met the managers", "On Tuesday the union's negotiators met": the people of
+# the union as the whole subject of the meeting (t56g)
+_UNION_PEOPLE_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:the\s+)?union(?:['’]s)?\s+(?:leaders|leadership|officials|negotiators"
+    r"|chiefs|delegates|delegation|representatives|executive|negotiating\s+team)(?=\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _union_at(document: Document, start: int, end: int, before=False) -> list[Mention]:
+    """ "met union leaders on Feb. 12": the one trade union (no person nor state) the article
+    names before them; none where it names two. `before`: the people as the subject that
+    closes at `end` ("Union officials met"), with no one named before them."""
+    if before:
+        match = _UNION_PEOPLE_BEFORE.search(document.text, start, end)
+        if match is None or document.mentions_between(start, end):
+            return []
+    else:
+        match = _UNION_PEOPLE.match(document.text, start, end)
+    if match is None:
+        return []
+    unions = {
+        m.ref
+        for m in document.mentions
+        if m.end <= start
+        and _kind_of(document, m.ref) not in ("person", "state")
+        and A_TRADE_UNION_S_NAME.search(document.actor_name(m.ref))
+    }
+    if len(unions) != 1:
+        return []
+    return [Mention(match.start(), match.end(), -1, -1, unions.pop(), "name")]
+
+
 # ", the Tsar's chief plenipotentiary,", ", Mrs. Gandhi's principal secretary,": a description
 # set between commas after a person's name, ending on a common noun, before the list goes on
 # ("and Baron Jutaro Komura"); the names inside it qualify his post and did not meet. (Not a
@@ -3510,6 +3561,9 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     rebels = _rebels_at(document, start, end)
     if rebels:
         return rebels
+    union = _union_at(document, start, end)
+    if union:
+        return union
     named = _people_named_for_the_bodies_at(document, start, end, exclude)
     if named:
         return named
@@ -3539,7 +3593,12 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     people_of = re.match(
         # "received a deputation from the association": the body that sent it came
         r"\s+(?:the\s+" + _PEOPLE_OF_A_BODY + r"|(?:the\s+|an?\s+)?(?:delegations?|deputations?)"
-        r"|" + _PEOPLE_OF_A_BODY + r")\s+"
+        r"|"
+        + _PEOPLE_OF_A_BODY
+        # "met the board of Orion Industries", "the executive committee of the union": the
+        # organ that decides for the body after it (t56g)
+        + r"|the\s+(?:board(?:\s+of\s+directors)?|management|(?:executive|national)\s+"
+        r"(?:board|committee|council))(?=\s+of\b))\s+"
         # "met negotiators for Minas Gerais and Espirito Santo": the bodies they negotiate for
         r"(?:of|from|(?<=negotiators\s)for|(?<=representatives\s)for)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         document.text[start:end],
@@ -4211,6 +4270,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
         return _named_and_the_group(document, start, end, group) + group
+    union = _union_at(document, start, end, before=True)
+    if union:
+        return union
     unnamed = _UNNAMED_PEOPLE_AFTER.search(document.text, start, end)
     if unnamed is not None and document.mentions_between(start, unnamed.start()):
         end = unnamed.start()

@@ -31,6 +31,7 @@ from negotiations.intake.document import Document, Mention, ProposalMention, sta
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
     _BACKERS_OF_SIDES,
+    A_TRADE_UNION_S_NAME,
     _last_pair_of_bodies,
     _sides_of_the_process,
     find_meetings,
@@ -66,6 +67,9 @@ _REFERENCE = re.compile(
     # "walked away from the strategic partnership", "backed the merger": the texts companies
     # make, only where a recorded proposal is one (not "a partnership with civil society")
     r"|partnership|merger"
+    # "Orion's board rejected the bid", "the takeover bid": an offer for a company, only where
+    # a recorded proposal is a bid (not "in a bid to end the strike", an attempt) (t56g)
+    r"|(?<!\bin\sa\s)bid(?!\s+to\b)"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
     # "his movement accepted the arrangement": what the parties are to settle on
@@ -1536,7 +1540,9 @@ _BEFORE_VERB = (
     + _STATE_BODY
     # "Hamas's leaders rejected": its leaders together, right after the possessive (not
     # "Israel's opposition leaders", who answer apart from it)
-    + r"|leaders)\s+)?"
+    + r"|leaders"
+    # "the company's directors accepted": its board, by the directors who sit on it (t56g)
+    r"|directors)\s+)?"
     # "the Popular Front led by Omar Sy rejected", "the rebel group, the Front led by Omar Sy,
     # rejected": who leads the body is said in passing; the verb is the body's
     r"(?:" + _LEADER_AGENT + r"(?:[A-Z][\w'’.-]*\s*){1,4}?,?\s*)?"
@@ -3291,6 +3297,8 @@ _KINDS_OF_TEXT = [
     {"proclamation"},
     # "the company's application for a cattle loan ... has yet to decide on the application"
     {"application"},
+    # "Kestrel's bid for Orion ... Orion's board rejected the bid" (t56g)
+    {"bid"},
 ]
 
 
@@ -6239,6 +6247,22 @@ _COMMON_NOUN_KINDS = {
     "rebels": ("armed_group", "political_movement"),
     "militants": ("armed_group", "political_movement"),
 }
+# "Union leaders turned it down", "rebel commanders signed", "party officials said they had
+# accepted": a kind of body in lower case before its people, who answer for the one body of
+# that kind the article names (not "Hutu party leaders", "the four party leaders": several
+# bodies of the kind, told apart by the word before) (t56g)
+_A_KIND_S_PEOPLE = re.compile(
+    r"\b(?P<kind>[Uu]nion|[Rr]ebel|[Gg]uerrilla|[Pp]arty)\s+(?:leaders|leadership|officials"
+    r"|negotiators|chiefs|commanders|delegates|delegation|representatives)\b"
+    r"(?!\s+(?:of|from)\b|['’])"
+)
+# the words before a kind of body that make its people those of several bodies or of another
+_SEVERAL_OF_THE_KIND = re.compile(
+    r"(?:\b(?i:two|three|four|five|six|seven|both|all|other|several|many|some|opposition"
+    r"|rival|smaller|main|major)|\d|(?<![.!?]\s)(?<![.!?][\"”]\s)\b"
+    # ("On Tuesday union leaders rejected": a day told before them names no body)
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]*)\s+$"
+)
 
 
 def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
@@ -6287,13 +6311,42 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    for match in _A_KIND_S_PEOPLE.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        if document.in_quote(start, end) or _SEVERAL_OF_THE_KIND.search(
+            document.text, sentence.start, start
+        ):
+            continue
+        ref = _the_one_body_of_the_kind(document, match.group("kind").casefold(), start)
+        if ref is not None:
+            found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
+
+
+def _the_one_body_of_the_kind(document: Document, kind: str, before: int) -> str | None:
+    """The one body of a kind ("union", "rebel", "party") the article names before `before`:
+    a trade union by its name, an armed group by its kind, a party by its name's head."""
+    if kind == "union":
+        return _the_one_union_named_before(document, before) or _the_one_named_with_the_head(
+            document, "union", before
+        )
+    if kind in ("rebel", "guerrilla"):
+        return _party_called(document, kind + "s")
+    return _the_one_named_with_the_head(document, kind, before)
 
 
 # "The union's executive has yet to respond", "the front's delegation rejected": a body named
 # again by the last word of its name, whose organ or delegation answers for it
 _THE_HEAD_NOUN_S_ORGAN = re.compile(
-    r"\b[Tt]he\s+(?P<head>[a-z]{4,})(?=['’]s?\s+(?:" + _DECIDING_ORGAN + "|" + _DELEGATION + r")\b)"
+    r"\b[Tt]he\s+(?P<head>[a-z]{4,})(?=['’]s?\s+(?:"
+    + _DECIDING_ORGAN
+    + "|"
+    + _DELEGATION
+    # "the union's leaders would sign", "the company's directors accepted": its leaders or its
+    # board together answer for it, as its executive does (t56g)
+    + r"|leaders|directors)\b)"
 )
 
 
@@ -6352,9 +6405,14 @@ def _head_nouns_with_their_organ(document: Document, sentence, mentions) -> list
             continue
         if not _A_SUBJECT_OPENS.search(document.text[sentence.start : start]):
             continue  # "X, who chairs the assembly's council, signed": no subject of its own
-        ref = _the_one_named_with_the_head(
-            document, match.group("head"), start
-        ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
+        head = match.group("head")
+        ref = (
+            _the_one_named_with_the_head(document, head, start)
+            or _the_one_named_with_the_head_before_of(document, head, start)
+            # "the union's leaders" after "the United Steelworkers": the one trade union,
+            # named without the word, as "the union" is read (t56g)
+            or (_the_one_union_named_before(document, start) if head == "union" else None)
+        )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -6485,13 +6543,6 @@ def _the_one_named_for_its_members(document: Document, head: str, before: int) -
     return next(iter(named)) if len(named) == 1 else None
 
 
-# the words of a trade union's name that "union" itself may be missing from ("United Auto
-# Workers", "United Steelworkers of America", "Gewerkschaft Deutscher Lokomotivführer")
-_A_TRADE_UNION_S_NAME = re.compile(
-    r"\b(?:unions?|[a-z]*workers|employees|machinists|teamsters|gewerkschaft)\b", re.IGNORECASE
-)
-
-
 def _the_one_union_named_before(document: Document, before: int) -> str | None:
     """ "The union rejected it" after "the United Auto Workers union": the one body (not a
     person nor a state) named before `before` whose name says it is a trade union, though its
@@ -6503,7 +6554,7 @@ def _the_one_union_named_before(document: Document, before: int) -> str | None:
         and mention.via not in ("post", "demonym", "common noun")
         and not document.is_person(mention.ref)
         and not document.is_state(mention.ref)
-        and _A_TRADE_UNION_S_NAME.search(document.actor_name(mention.ref))
+        and A_TRADE_UNION_S_NAME.search(document.actor_name(mention.ref))
     }
     return next(iter(named)) if len(named) == 1 else None
 

@@ -8188,3 +8188,48 @@ def test_near_miss_a_semicolon_clause_without_a_person_subject(world):
         "He spoke by telephone with Sisi on Tuesday."
     )
     assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+# --- t56g: the people or the board of one body met stand for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian Dockworkers struck on Friday. Sisi met union leaders in Cairo on Tuesday.",
+        "The Ruritanian Dockworkers struck on Friday. Sisi met the union in Cairo on Tuesday.",
+        "The Ruritanian Dockworkers struck on Friday. Sisi met the union's negotiators in Cairo "
+        "on Tuesday.",
+    ],
+)
+def test_meeting_union_leaders_meets_the_one_union_named(world, text):
+    ActorFactory(name="Ruritanian Dockworkers", kind=Actor.Kind.OTHER)
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Ruritanian Dockworkers"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_union_leaders_where_two_unions_are_named(world):
+    ActorFactory(name="Ruritanian Dockworkers", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Ruritanian Railworkers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Ruritanian Dockworkers and the Ruritanian Railworkers struck on Friday. Sisi met "
+        "union leaders in Cairo on Tuesday."
+    )
+    assert [m for m in meetings(text) if "Ruritanian Dockworkers" in m[0]] == []
+
+
+def test_meeting_the_board_of_a_body_meets_the_body(world):
+    ActorFactory(name="Orion Industries", kind=Actor.Kind.OTHER)
+    text = "Sisi met the board of Orion Industries in Cairo on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Orion Industries"], "2024-06-04", "Cairo")]
+
+
+def test_union_officials_as_the_subject_meet_for_the_one_union_named(world):
+    ActorFactory(name="Ruritanian Dockworkers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Ruritanian Dockworkers struck on Friday. Union officials met Sisi in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Ruritanian Dockworkers"], "2024-06-04", "Cairo")
+    ]

@@ -16134,3 +16134,88 @@ def test_refusing_to_take_up_the_offer_told_before_rejects_it(bid_and_offer, tex
 )
 def test_refusing_to_comment_on_the_offer_or_to_write_it_down_is_no_rejection(bid_and_offer, text):
     assert ("Brennan Foods", "rejected") not in statuses(text)
+
+
+# --- the people or the board of a body answer for it (t56g) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian Dockworkers met mediators on Friday. Union leaders rejected the May 31 "
+        "plan on Sunday.",
+        "The Ruritanian Dockworkers met mediators on Friday. The union's leaders rejected the "
+        "May 31 plan on Sunday.",
+        "The Ruritanian Dockworkers met mediators on Friday. The union's negotiators rejected "
+        "the May 31 plan on Sunday.",
+        "The Ruritanian Dockworkers met mediators on Friday. On Sunday union leaders rejected "
+        "the May 31 plan.",
+    ],
+)
+def test_the_people_of_the_one_union_named_answer_for_it(world, text):
+    ActorFactory(name="Ruritanian Dockworkers", kind=Actor.Kind.OTHER)
+    assert statuses(text) == [("Ruritanian Dockworkers", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several unions' leaders, or those of another body, told apart by the word before
+        "The Ruritanian Dockworkers met mediators on Friday. Two union leaders rejected the May "
+        "31 plan on Sunday.",
+        "The Ruritanian Dockworkers met mediators on Friday. Opposition union leaders rejected "
+        "the May 31 plan on Sunday.",
+        # two unions named: "union leaders" could be either's
+        "The Ruritanian Dockworkers and the Ruritanian Railworkers met mediators on Friday. "
+        "Union leaders rejected the May 31 plan on Sunday.",
+    ],
+)
+def test_near_miss_union_leaders_of_no_one_union(world, text):
+    ActorFactory(name="Ruritanian Dockworkers", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Ruritanian Railworkers", kind=Actor.Kind.OTHER)
+    assert ("Ruritanian Dockworkers", "rejected") not in statuses(text)
+
+
+def test_party_officials_answer_for_the_one_party_named(world):
+    ActorFactory(name="Ruritanian Labour Party", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "The Ruritanian Labour Party met in congress on Friday. Party officials said on Sunday "
+        "they had rejected the May 31 plan."
+    )
+    assert statuses(text) == [("Ruritanian Labour Party", "rejected")]
+
+
+def test_the_company_s_directors_answer_for_the_company(world):
+    ActorFactory(name="Ruritanian Shipping Company", kind=Actor.Kind.OTHER)
+    text = (
+        "The Ruritanian Shipping Company met mediators on Friday. The company's directors "
+        "accepted the May 31 plan on Sunday."
+    )
+    assert statuses(text) == [("Ruritanian Shipping Company", "accepted")]
+
+
+BID = "Kestrel Holdings' bid for Orion Industries"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Industries' board rejected the bid on Sunday.",
+        "The board of Orion Industries rejected Kestrel's bid on Sunday.",
+        "Directors of Orion Industries turned down the takeover bid on Sunday.",
+    ],
+)
+def test_a_bid_recorded_is_named_again_as_the_bid(world, text):
+    kestrel = ActorFactory(name="Kestrel Holdings", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Orion Industries", kind=Actor.Kind.OTHER)
+    ProposalFactory(process=world.process, title=BID, announced_by=kestrel)
+    assert signals(text) == [("Orion Industries", BID, "rejected", "2024-06-09")]
+
+
+def test_near_miss_a_bid_to_do_something_is_no_bid_recorded(world):
+    # an attempt, not the offer for the company
+    kestrel = ActorFactory(name="Kestrel Holdings", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Orion Industries", kind=Actor.Kind.OTHER)
+    ProposalFactory(process=world.process, title=BID, announced_by=kestrel)
+    text = "Orion Industries rejected the union's terms on Sunday in a bid to end the strike."
+    assert BID not in [s[1] for s in signals(text)]
