@@ -67,9 +67,6 @@ _REFERENCE = re.compile(
     # "walked away from the strategic partnership", "backed the merger": the texts companies
     # make, only where a recorded proposal is one (not "a partnership with civil society")
     r"|partnership|merger"
-    # "Orion's board rejected the bid", "the takeover bid": an offer for a company, only where
-    # a recorded proposal is a bid (not "in a bid to end the strike", an attempt) (t56g)
-    r"|(?<!\bin\sa\s)bid(?!\s+to\b)"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
     # "his movement accepted the arrangement": what the parties are to settle on
@@ -1193,8 +1190,9 @@ _SIGNALS = [
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
         r"|recogni[sz]e"
-        # "declined to receive the sum offered", "declined to discuss the plan" (t56c)
-        r"|" + _TAKE_UP_VERBS + r")\b"
+        # "declined to receive the sum offered", "declined to consider the plan" (t56c); not
+        # "declined to discuss the plan", which in news copy is a comment withheld, no answer
+        r"|(?!discuss\b|debate\b|hear\b)" + _TAKE_UP_VERBS + r")\b"
         # "declined the invitation", "politely declined the offer": a text or an invitation
         # turned down (not "declined to comment", nor "the offer declined in value")
         r"|(?:\w+ly\s+)?declined\s+(?:"
@@ -3260,6 +3258,7 @@ _KINDS_OF_TEXT = [
         "deed",
     },  # fmt: skip
     {"call", "appeal", "request", "announcement"},
+    # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
     {"ruling"},
     # "The union accepted the board's recommendation"
@@ -3283,8 +3282,6 @@ _KINDS_OF_TEXT = [
     # "Kestrel's bid for Orion ... Orion rejected the bid": a bid is an offer for a firm, so a
     # recorded "takeover offer" is what "the bid" names (t56f)
     {"bid", "offer"},
-    # "called on it to disband the force ... Mandela flatly rejected the demand"
-    {"demand"},
     # "the Dar es Salaam ceasefire ... agreed a new ceasefire": a truce by its bare noun
     {"ceasefire", "cease-fire", "truce"},
     # "the settlement bill ... Parliament has yet to receive the bill"
@@ -3297,8 +3294,6 @@ _KINDS_OF_TEXT = [
     {"proclamation"},
     # "the company's application for a cattle loan ... has yet to decide on the application"
     {"application"},
-    # "Kestrel's bid for Orion ... Orion's board rejected the bid" (t56g)
-    {"bid"},
 ]
 
 

@@ -15726,6 +15726,8 @@ def test_a_text_a_party_refuses_even_to_take_up_is_rejected(world, text):
         "Hamas refused to discuss the hostages on Sunday.",
         # taking the text up is no answer yet
         "Hamas agreed to discuss the May 31 plan on Sunday.",
+        # a comment withheld, as news copy writes it, is no answer either
+        "Hamas declined to discuss the May 31 plan on Sunday.",
     ],
 )
 def test_taking_up_something_else_or_agreeing_to_take_it_up_is_no_refusal(world, text):
