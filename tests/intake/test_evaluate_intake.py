@@ -26,7 +26,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-fifth held-out set joined the folder in session 46 at 1,772 of 2,690 = 0.658
-    # over the 340 articles; the first part of the fifty-sixth round brought it to 1,786 = 0.664.
+    # over the 340 articles; the fifty-sixth round brought it to 1,797 = 0.668.
     ("status_signals", "recall"): 0.66,
 }
 
