@@ -1693,6 +1693,22 @@ class _ActorReader:
             and self.text[self.tokens[index].end : self.tokens[index + 1].start] == " "
         )
 
+    def body_opened_by_general(self, first: int, last: int) -> str | None:
+        """The kind of the body or the firm whose name "General" at token `first` opens and
+        that runs to `last` ("the General Confederation of Labor", "General Motors"), a word of
+        the name saying so; None for a general's rank before his name ("General Mark Milley")."""
+        if self.tokens[first].text != "General" or last - first < 2:
+            return None
+        words = [word for token in self.tokens[first + 1 : last] for word in token.words]
+        heads = [word for word in words if word in _ORG_HEADS]
+        if self.names_a_union_of_workers(first, last):
+            return Actor.Kind.OTHER  # "the General Union of Workers": a trade union
+        if heads:
+            return _ORG_HEADS[heads[0]]
+        if any(word in _FIRM_NAME_ENDINGS or word in _FIRM_WORDS_AFTER_GENERAL for word in words):
+            return Actor.Kind.OTHER
+        return None
+
     def initials_before_a_name(self, first: int) -> bool:
         """Whether tokens `first` to `first + 3` are two initials and a surname ("J. R.
         Sovereign") or an initial and a full name opening on a common given name ("M. Adolf
@@ -2037,6 +2053,11 @@ class _ActorReader:
         titled = False
         title_first = first
         title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+        if title is not None and (kind := self.body_opened_by_general(first, last)):
+            # "the General Confederation of Labor", "General Motors": a body's or a firm's
+            # name, no general's rank before a man's
+            self.add_new(first, last, kind, titled=False)
+            return
         while title is not None and title[1] < last:
             titled = True
             first = title[1]
@@ -8360,6 +8381,9 @@ _A_FIRM_NOUN_AND_COMMA_BEFORE = re.compile(
 _FIRM_NAME_ENDINGS = _with_normal_forms(FIRM_NAME_ENDINGS)
 # an ending that is also a surname ("John Atta Mills"): a firm's only after "the"
 _ENDINGS_THAT_ARE_SURNAMES = _with_normal_forms(["mills"])
+# the trades of firms whose names open on "General" ("General Motors", "General Electric",
+# "General Dynamics"), which the rank would otherwise take for a general's name
+_FIRM_WORDS_AFTER_GENERAL = _with_normal_forms(["motors", "electric", "dynamics", "foods"])
 _THE = {"the", "The"}
 # A plural noun of firms before the list of their names ("partners ConocoPhillips, Royal Dutch
 # Shell and Osaka Gas", "carriers, including Maersk and MSC", "rivals such as Federal Express")

@@ -6437,3 +6437,23 @@ def test_the_body_a_person_s_appositive_says_he_chairs_is_a_body(db, text, name)
 )
 def test_near_miss_a_portfolio_or_no_person_before_the_post_is_no_body(db, text, name):
     assert name not in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("General Motors accepted the offer on Monday.", "General Motors"),
+        ("The General Confederation of Labor signed the accord.", "General Confederation of Labor"),
+    ],
+)
+def test_general_opening_a_body_s_name_is_no_rank(db, text, name):
+    """ "General Motors", "the General Confederation of Labor": a body's or a firm's name that
+    opens on "General", not a general named "Motors" or "Confederation of Labor"."""
+    found = actors(text)
+    assert found[name]["kind"] != Actor.Kind.PERSON
+    assert not any(kind["kind"] == Actor.Kind.PERSON for kind in found.values())
+
+
+def test_general_before_a_man_s_name_is_still_his_rank(db):
+    found = actors("General Mark Milley met the envoy on Monday.")
+    assert found["Mark Milley"]["kind"] == Actor.Kind.PERSON
