@@ -3470,12 +3470,18 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
 A_TRADE_UNION_S_NAME = re.compile(
     r"\b(?:unions?|[a-z]*workers|employees|machinists|teamsters|gewerkschaft)\b", re.IGNORECASE
 )
+# the people who lead, speak or negotiate for a body, told after its kind ("union leaders",
+# "the union's negotiators", "party officials", "rebel commanders"); read here and by
+# signals.py (t56g)
+PEOPLE_AFTER_A_KIND_OF_BODY = (
+    r"(?:leaders|leadership|officials|negotiators|chiefs|commanders|delegates|delegation"
+    r"|representatives|executive|negotiating\s+team)"
+)
 # "met union leaders at the motel", "met the union's negotiators", "met the union": the people
 # of the one trade union the article names, or the union itself, met alone (not "talks between
 # the union and the board", a list the reading of lists takes) (t56g)
 _UNION_PEOPLE = re.compile(
-    r"\s+(?:(?:the\s+)?union(?:['’]s)?\s+(?:leaders|leadership|officials|negotiators|chiefs"
-    r"|delegates|delegation|representatives|executive|negotiating\s+team)|the\s+union)\b"
+    r"\s+(?:(?:the\s+)?union(?:['’]s)?\s+" + PEOPLE_AFTER_A_KIND_OF_BODY + r"|the\s+union)\b"
     r"(?!\s+(?:of|from|and)\b|['’]"
     r"|\s*,(?!\s+(?:and|but|who|whom|which|where|when|before|after|saying|then)\b))",
     re.IGNORECASE,
@@ -3485,8 +3491,7 @@ _UNION_PEOPLE = re.compile(
 # "Union officials met the managers", "On Tuesday the union's negotiators met": the people of
 # the union as the whole subject of the meeting (t56g)
 _UNION_PEOPLE_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:the\s+)?union(?:['’]s)?\s+(?:leaders|leadership|officials|negotiators"
-    r"|chiefs|delegates|delegation|representatives|executive|negotiating\s+team)(?=\s*$)",
+    r"(?:^|(?<=\s))(?:the\s+)?union(?:['’]s)?\s+" + PEOPLE_AFTER_A_KIND_OF_BODY + r"(?=\s*$)",
     re.IGNORECASE,
 )
 
@@ -3503,16 +3508,26 @@ def _union_at(document: Document, start: int, end: int, before=False) -> list[Me
         match = _UNION_PEOPLE.match(document.text, start, end)
     if match is None:
         return []
-    unions = {
-        m.ref
-        for m in document.mentions
-        if m.end <= start
-        and _kind_of(document, m.ref) not in ("person", "state")
-        and A_TRADE_UNION_S_NAME.search(document.actor_name(m.ref))
-    }
-    if len(unions) != 1:
+    union = the_one_union_named_before(document, start)
+    if union is None:
         return []
-    return [Mention(match.start(), match.end(), -1, -1, unions.pop(), "name")]
+    return [Mention(match.start(), match.end(), -1, -1, union, "name")]
+
+
+def the_one_union_named_before(document: Document, before: int) -> str | None:
+    """ "The union rejected it" after "the United Auto Workers union": the one body (not a
+    person nor a state) named before `before` whose name says it is a trade union, though its
+    last word is not "Union"; with two unions named, "the union" could be either."""
+    named = {
+        mention.ref
+        for mention in document.mentions
+        if mention.start < before
+        and mention.via not in ("post", "demonym", "common noun")
+        and not document.is_person(mention.ref)
+        and not document.is_state(mention.ref)
+        and A_TRADE_UNION_S_NAME.search(document.actor_name(mention.ref))
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # ", the Tsar's chief plenipotentiary,", ", Mrs. Gandhi's principal secretary,": a description

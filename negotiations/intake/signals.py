@@ -31,11 +31,12 @@ from negotiations.intake.document import Document, Mention, ProposalMention, sta
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
     _BACKERS_OF_SIDES,
-    A_TRADE_UNION_S_NAME,
+    PEOPLE_AFTER_A_KIND_OF_BODY,
     _last_pair_of_bodies,
     _sides_of_the_process,
     find_meetings,
     mentions_with_the_government,
+    the_one_union_named_before,
 )
 from negotiations.intake.text import tokenize
 from negotiations.intake.vocabulary import (
@@ -6247,8 +6248,7 @@ _COMMON_NOUN_KINDS = {
 # that kind the article names (not "Hutu party leaders", "the four party leaders": several
 # bodies of the kind, told apart by the word before) (t56g)
 _A_KIND_S_PEOPLE = re.compile(
-    r"\b(?P<kind>[Uu]nion|[Rr]ebel|[Gg]uerrilla|[Pp]arty)\s+(?:leaders|leadership|officials"
-    r"|negotiators|chiefs|commanders|delegates|delegation|representatives)\b"
+    r"\b(?P<kind>[Uu]nion|[Rr]ebel|[Gg]uerrilla|[Pp]arty)\s+" + PEOPLE_AFTER_A_KIND_OF_BODY + r"\b"
     r"(?!\s+(?:of|from)\b|['’])"
 )
 # the words before a kind of body that make its people those of several bodies or of another
@@ -6302,7 +6302,7 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             _the_one_named_with_the_head(document, head, start)
             or _the_one_named_with_the_head_before_of(document, head, start)
             or _the_one_named_for_its_members(document, head, start)
-            or (_the_one_union_named_before(document, start) if head == "union" else None)
+            or (the_one_union_named_before(document, start) if head == "union" else None)
         )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
@@ -6324,7 +6324,7 @@ def _the_one_body_of_the_kind(document: Document, kind: str, before: int) -> str
     """The one body of a kind ("union", "rebel", "party") the article names before `before`:
     a trade union by its name, an armed group by its kind, a party by its name's head."""
     if kind == "union":
-        return _the_one_union_named_before(document, before) or _the_one_named_with_the_head(
+        return the_one_union_named_before(document, before) or _the_one_named_with_the_head(
             document, "union", before
         )
     if kind in ("rebel", "guerrilla"):
@@ -6406,7 +6406,7 @@ def _head_nouns_with_their_organ(document: Document, sentence, mentions) -> list
             or _the_one_named_with_the_head_before_of(document, head, start)
             # "the union's leaders" after "the United Steelworkers": the one trade union,
             # named without the word, as "the union" is read (t56g)
-            or (_the_one_union_named_before(document, start) if head == "union" else None)
+            or (the_one_union_named_before(document, start) if head == "union" else None)
         )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
@@ -6535,22 +6535,6 @@ def _the_one_named_for_its_members(document: Document, head: str, before: int) -
         words = document.actor_name(mention.ref).casefold().split()
         if any(word in (f"{head}'", f"{head}’") for word in words[:-1]):
             named.add(mention.ref)
-    return next(iter(named)) if len(named) == 1 else None
-
-
-def _the_one_union_named_before(document: Document, before: int) -> str | None:
-    """ "The union rejected it" after "the United Auto Workers union": the one body (not a
-    person nor a state) named before `before` whose name says it is a trade union, though its
-    last word is not "Union"; with two unions named, "the union" could be either."""
-    named = {
-        mention.ref
-        for mention in document.mentions
-        if mention.start < before
-        and mention.via not in ("post", "demonym", "common noun")
-        and not document.is_person(mention.ref)
-        and not document.is_state(mention.ref)
-        and A_TRADE_UNION_S_NAME.search(document.actor_name(mention.ref))
-    }
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -6451,7 +6451,7 @@ def test_general_opening_a_body_s_name_is_no_rank(db, text, name):
     opens on "General", not a general named "Motors" or "Confederation of Labor"."""
     found = actors(text)
     assert found[name]["kind"] != Actor.Kind.PERSON
-    assert not any(kind["kind"] == Actor.Kind.PERSON for kind in found.values())
+    assert not any(actor["kind"] == Actor.Kind.PERSON for actor in found.values())
 
 
 def test_general_before_a_man_s_name_is_still_his_rank(db):
