@@ -25,8 +25,8 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-fifth held-out set joined the folder in session 46 at 1,772 of 2,690 = 0.658
-    # over the 340 articles; the fifty-sixth round brought it to 1,797 = 0.668.
+    # The fifty-sixth held-out set joined the folder in session 47 at 1,812 of 2,742 = 0.661
+    # over the 346 articles.
     ("status_signals", "recall"): 0.66,
 }
 
