@@ -16314,6 +16314,21 @@ def test_the_adjective_a_recorded_state_s_own_name_gives_names_it(
     assert statuses(text) == [(state, "rejected")]
 
 
+def test_a_state_recorded_without_a_code_answers_through_the_demonym_its_name_opens_with(world):
+    ActorFactory(name="German Reich", aliases=["The Reich"])
+    assert statuses("German negotiators rejected the May 31 plan on Sunday.") == [
+        ("German Reich", "rejected")
+    ]
+
+
+def test_near_miss_the_state_recorded_for_a_demonym_keeps_it(world):
+    ActorFactory(name="Germany", country="DE")
+    ActorFactory(name="German Reich", aliases=["The Reich"])
+    assert statuses("German negotiators rejected the May 31 plan on Sunday.") == [
+        ("Germany", "rejected")
+    ]
+
+
 def test_a_derived_adjective_gives_way_to_the_state_recorded_for_it(states_named_in_the_old_style):
     ActorFactory(name="Soviet Union", country="SU")
     assert statuses("The Soviet delegation rejected the May 31 plan on Sunday.") == [
