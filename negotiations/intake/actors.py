@@ -43,6 +43,7 @@ from negotiations.intake.vocabulary import (
     CAPITALS,
     COUNTRIES,
     COURTESY_TITLES,
+    DELEGATION_NOUNS,
     FAMILY_NAMES_WRITTEN_FIRST,
     FIRM_NAME_ENDINGS,
     FIRM_NOUNS,
@@ -453,6 +454,7 @@ class _ActorReader:
         self.match_lower_case_head_words()
         self.match_descriptions_given_in_apposition()
         self.match_bodies_named_by_those_they_speak_for()
+        self.match_delegations_of_one_party()
         self.match_governments()
         self.match_legislatures_of_a_state_named_later()
         self.match_oppositions()
@@ -4856,14 +4858,15 @@ class _ActorReader:
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
             written = " ".join(w for t in self.tokens[first:last] for w in t.words)
-            if written not in _DEMONYMS and first > 0 and self.where_one_goes_or_is(first):
+            # ("the Esthonian delegation": an adjective derived from a recorded state's name)
+            demonym = written in _DEMONYMS or written in self.gazetteer.derived_demonyms
+            if not demonym and first > 0 and self.where_one_goes_or_is(first):
                 continue  # "told reporters in Washington": the place, not the state
             if state is not None:
                 # "Egyptian intelligence chief": the state qualifies a post and takes no part
                 # itself; "Indonesian mediators", "Egypt" do.
                 # An adjective ("Israeli troops", "Indonesian mediators") qualifies a noun and
                 # is not by itself a mention of the state; another name of it ("Moscow") is.
-                demonym = written in _DEMONYMS
                 if demonym and self.people_named_by_demonym(first, last):
                     # "principles drafted by the Dutch.", "The French rejected it": the
                     # people's name as a noun, the state itself (tune40g)
@@ -4881,9 +4884,9 @@ class _ActorReader:
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif (
                 following in _STATE_VOICES
-                and not (written in _DEMONYMS and following in _STATE_PEOPLE)
+                and not (demonym and following in _STATE_PEOPLE)
                 and not self.one_unnamed_before(first)
-            ) or (written not in _DEMONYMS and self.person_of_the_state_before(first)):
+            ) or (not demonym and self.person_of_the_state_before(first)):
                 # (tune40g) "Emperor Haile Selassie of Ethiopia": the state a person is of
                 # "the Irish government said", "Bosnian Serb forces", "Algeria's delegation":
                 # the state; "Tanzanian officials said", "French troops": its people, unnamed
@@ -5775,6 +5778,92 @@ class _ActorReader:
                 self.add(index - 1, index + 2, next(iter(refs)), "anaphor")
             elif not token.possessive and self.whole_subject_of_its_clause(index - 1, index + 1):
                 self.add(index - 1, index + 1, next(iter(refs)), "anaphor")
+
+    def match_delegations_of_one_party(self) -> None:
+        """ "Haiti sent three commissioners to Paris ... The commissioners rejected the plan",
+        "The Bolivian plenipotentiaries arrived ... the plenipotentiaries met the Baron": a
+        group of the people a party sends to act for it (DELEGATION_NOUNS), introduced with the
+        party's name, possessive or adjective before it ("Haiti's commissioners"), after it
+        ("the envoys of Haiti") or as what the party sent ("Haiti sent three commissioners"),
+        is that party again where the article writes the bare noun after "the". Only where
+        every group of that noun the article writes is that one party's: a group of two
+        ("the commissioners of both states", "the Haitian and French commissioners"), one of
+        no party named ("a delegation led by X", "the government delegation") or a second
+        party's leaves the bare noun to no one."""
+        owners: dict[str, set[str]] = {}
+        introduced_at: dict[str, int] = {}
+        bare: list[tuple[int, int, str]] = []
+        for token in self.tokens:
+            noun = token.text.lower()
+            if noun not in DELEGATION_NOUNS or self.document.in_quote(token.start):
+                continue
+            refs = self.parties_whose_group_this_is(token.index)
+            if refs is None:
+                first = self.bare_group_opening(token.index)
+                if first is not None:
+                    bare.append((first, token.index + 1, noun))
+                    continue
+                refs = {""}  # a group of no party named, or of several
+            owners.setdefault(noun, set()).update(refs)
+            if refs != {""}:
+                introduced_at.setdefault(noun, token.start)
+        for first, last, noun in bare:
+            refs = owners.get(noun, set())
+            if (
+                len(refs) == 1
+                and "" not in refs
+                and self.tokens[first].start > introduced_at[noun]
+                and not any(self.covered[first:last])
+            ):
+                self.add(first, last, next(iter(refs)), "anaphor")
+
+    def parties_whose_group_this_is(self, index: int) -> set[str] | None:
+        """The parties whose people the group noun at token `index` names ("Haiti's
+        commissioners", "the Bolivian plenipotentiaries", "the envoys of Haiti", "Haiti sent
+        three commissioners"), {""} for a group of no party or of two ("the commissioners of
+        both states", "a delegation led by X"), and None for a bare "the" before it."""
+        before = [mention for mention in self.mentions if mention.last_token <= index]
+        owner = max(before, key=lambda mention: mention.last_token, default=None)
+        if owner is not None and self.kind_of(owner.ref) != Actor.Kind.PERSON:
+            between = self.text[owner.end : self.tokens[index].start]
+            if _OWNER_BEFORE_ITS_GROUP.fullmatch(between):
+                earlier = [mention for mention in before if mention is not owner]
+                joined = max(earlier, key=lambda mention: mention.end, default=None)
+                if joined is not None and re.fullmatch(
+                    r"\s*(?:,|and|,\s*and)\s*", self.text[joined.end : owner.start]
+                ):
+                    return {""}  # "the Haitian and French commissioners"
+                return {owner.ref}
+        after = _GROUP_OF_A_PARTY_AFTER.match(self.text, self.tokens[index].end)
+        if after is not None:
+            named = [
+                mention
+                for mention in self.mentions
+                if mention.start == after.end() and self.kind_of(mention.ref) != Actor.Kind.PERSON
+            ]
+            if named and not re.match(r"\s*(?:,|and\b)", self.text[named[0].end :]):
+                return {named[0].ref}
+            return {""}
+        if self.bare_group_opening(index) is not None:
+            return None
+        return {""}
+
+    def bare_group_opening(self, index: int) -> int | None:
+        """The token "the" opening a bare group noun at token `index` ("the commissioners", "the
+        three commissioners"), not one another word qualifies ("the government delegation")
+        nor owned by another ("the two delegations", "both delegations")."""
+        first = index - 1
+        if first >= 0 and re.fullmatch(
+            r"\d+|two|three|four|five|six|seven", self.tokens[first].text
+        ):
+            if self.tokens[first].text == "two":
+                return None  # "the two delegations": one of each side
+            first -= 1
+        if first < 0 or self.tokens[first].text.lower() != "the":
+            return None
+        if self.text[self.tokens[first].end : self.tokens[index].start].strip():
+            return None
+        return first
 
     def whole_subject_of_its_clause(self, first: int, end: int) -> bool:
         """Whether tokens first..end-1 are the whole subject of a clause with a verb, as the
@@ -8070,6 +8159,17 @@ _PEOPLE_HEAD = re.compile(
     r"[a-z]+(?:ers|ors|ists|ants|ents|ees|ives|ates|men)|companies|firms|delegations?|sides?|teams?"
 )
 _NO_PEOPLE_HEADS = {"others", "members", "matters", "papers", "orders", "borders", "powers"}
+# Between a party's name and the group of its people it sends: "Haiti's commissioners", "the
+# Bolivian plenipotentiaries", "Haiti sent three commissioners", "Haiti's own peace envoys"
+_OWNER_BEFORE_ITS_GROUP = re.compile(
+    r"(?:['’]s?)?\s+(?:own\s+|peace\s+)?"
+    r"|\s+(?:sent|sends|appointed|appoints|named|names|dispatched|dispatches|chose|chooses"
+    r"|designated|designates)\s+(?:(?:its|their|his|her|a|an|the|new|two|three|four|five|six"
+    r"|\d+)\s+){0,2}"
+)
+# After a group of people, the party they are sent by: "the envoys of Haiti", "commissioners
+# from Haiti" (not "the commissioners of both states": no party's name)
+_GROUP_OF_A_PARTY_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # the words for whoever acts for a body: no one body's without a word before them ("the
 # delegation"), the same body's after the same words ("the labor delegation ... the labor men")
 _ACTING_FOR_A_BODY = {

@@ -206,6 +206,9 @@ class Gazetteer:
     proposals: dict[int, dict] = field(default_factory=dict)
     proposal_names: TokenTrie = field(default_factory=lambda: TokenTrie(possessive_apart=True))
     countries: TokenTrie = field(default_factory=TokenTrie)  # name or demonym -> country code
+    # Adjectives of recorded states the country table lacks ("Esthonian", "Soviet" for a
+    # "Soviet Russia" recorded without a code), in normal form (`_read_demonyms_of_states`)
+    derived_demonyms: set[str] = field(default_factory=set)
     states_by_country: dict[str, int] = field(default_factory=dict)
     text_words: set[str] = field(default_factory=set)
     # Every name the index answered, normal form -> actor ids: names the text implies without
@@ -391,10 +394,12 @@ class Gazetteer:
     def _read_states(self) -> None:
         """Every state, so that a demonym ("Egyptian") or a post ("the top US diplomat") finds
         the state recorded for its country."""
+        names_of_states = {}
         for *row, aliases in Actor.objects.filter(kind=Actor.Kind.STATE).values_list(
             "id", "name", "kind", "country", "parent_id", "aliases"
         ):
             self._know(*row)
+            names_of_states[row[0]] = [row[1], *(aliases or [])]
             if not self.actors[row[0]].country:
                 # "the German Empire" recorded without a code, known also as "Germany": the
                 # state a demonym of that country names ("German troops")
@@ -402,6 +407,40 @@ class Gazetteer:
                 code = next((code for code in codes if code), None)
                 if code:
                     self.states_by_country.setdefault(code, row[0])
+        self._read_demonyms_of_states(names_of_states)
+
+    def _read_demonyms_of_states(self, names_of_states: dict[int, list[str]]) -> None:
+        """ "the Soviet delegation" for a state recorded as "Soviet Russia" without a code,
+        "the Esthonian delegation" for an Estonia known also as "Esthonia", "the Ottoman
+        envoys" for the "Ottoman Empire": the adjective a recorded state's own name or alias
+        gives where the country table (vocabulary.COUNTRIES) has none for it. A name opening
+        with an adjective of the table ("Soviet Russia") makes the state that of the
+        adjective's country, where no other recorded state is; an adjective the names derive
+        ("Esthonia" -> "Esthonian", "Ottoman Empire" -> "Ottoman") names the state only where
+        one recorded state alone derives it and the table knows it as nothing else."""
+        for actor_id, names in names_of_states.items():
+            if self.actors[actor_id].country or actor_id in self.states_by_country.values():
+                continue
+            for name in names:
+                words = name.split()
+                code = _CODE_OF_ONE_WORD_DEMONYM.get(_normal_form(words[0]))
+                if len(words) > 1 and code and code not in self.states_by_country:
+                    self.states_by_country[code] = actor_id
+                    break
+        code_of_state = {actor_id: code for code, actor_id in self.states_by_country.items()}
+        derived: dict[str, set[str]] = {}
+        for actor_id, names in names_of_states.items():
+            code = self.actors[actor_id].country or code_of_state.get(actor_id)
+            if not code or self.states_by_country.get(code) != actor_id:
+                continue
+            for name in names:
+                for adjective in _adjectives_derived_from(name):
+                    if _normal_form(adjective) not in _COUNTRY_TABLE_PHRASES:
+                        derived.setdefault(_normal_form(adjective), set()).add(code)
+        for adjective, codes in derived.items():
+            if len(codes) == 1:
+                self.countries.add_normal_form(adjective, codes.pop())
+                self.derived_demonyms.add(adjective)
 
     def _read_positions(self) -> None:
         """Posts held on the publication date, with their holders and bodies."""
@@ -651,6 +690,39 @@ def country_code_by_name(name: str) -> str | None:
 @lru_cache(maxsize=65536)
 def _normal_form(phrase: str) -> str:
     return normalize_name(phrase)
+
+
+# Every name and demonym of the country table, in normal form, and the country of each
+# one-word demonym ("soviet" -> SU)
+_COUNTRY_TABLE_PHRASES = {
+    _normal_form(phrase)
+    for _code, name, others, demonyms in COUNTRIES
+    for phrase in [name, *others, *demonyms]
+}
+_CODE_OF_ONE_WORD_DEMONYM = {
+    _normal_form(demonym): code
+    for code, _name, _others, demonyms in COUNTRIES
+    for demonym in demonyms
+    if " " not in demonym
+}
+# The words after a state's adjective in the names of old states ("Ottoman Empire", "Zulu
+# Kingdom")
+_STATE_FORM_WORDS = {
+    "Empire", "Kingdom", "Republic", "Sultanate", "Emirate", "Khanate", "Confederacy",
+    "Confederation", "Commonwealth",
+}  # fmt: skip
+
+
+def _adjectives_derived_from(name: str) -> list[str]:
+    """The adjectives a state's name gives by the commonest rules: a name of one word ending
+    in "a" takes "n" ("Esthonia" -> "Esthonian", "Prussia" -> "Prussian"); an adjective
+    before a state form is the state's ("Ottoman Empire" -> "Ottoman")."""
+    words = name.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}a", name):
+        return [f"{name}n"]
+    if len(words) == 2 and words[1] in _STATE_FORM_WORDS and re.fullmatch(r"[A-Z][a-z]+", words[0]):
+        return [words[0]]
+    return []
 
 
 def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:

@@ -48,7 +48,12 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
-from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, HEARER_LEMMAS, PERSON_TITLES
+from negotiations.intake.vocabulary import (
+    ACTOR_NAMING_TITLES,
+    DELEGATION_NOUNS,
+    HEARER_LEMMAS,
+    PERSON_TITLES,
+)
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
@@ -701,9 +706,11 @@ _LIST_GAP = re.compile(
 # The people or bodies a group stands for ("Hamas negotiators", "a Hamas delegation led by",
 # "Egyptian officials"): a demonym before one of these names its state as a participant.
 _GROUP_NOUNS = (
-    r"(?:negotiators?|delegations?|deputations?|delegates|officials|envoys|mediators|representatives"
-    r"|teams?|negotiating\s+teams?)"
+    r"(?:"
+    + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True))
+    + r"|negotiator|deputations|officials|mediators|teams?|negotiating\s+teams?)"
 )
+_DELEGATION_NOUN = "(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + ")"
 _GROUP_AFTER_DEMONYM = re.compile(
     rf"^(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|government|authorities"
     r"|leaders|leadership)\b"
@@ -1130,6 +1137,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                     document, meetings, _list_after(document, attended.end() - 1, clause_end)
                 )
             if meetings:
+                for meeting in meetings:
+                    meeting.participants = _groups_as_the_people_listed(
+                        document, meeting.participants
+                    )
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
                 told.extend(meetings)
@@ -5047,7 +5058,10 @@ def _people_listed_for_the_sides(document: Document, before: int) -> dict[str, l
             if mention.end > run[0].start or document.is_person(mention.ref):
                 continue
             if re.fullmatch(
-                r"\s+by\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?",
+                # ("for Bolivia by its two plenipotentiaries, A and B": the group they make)
+                r"\s+by\s+(?:(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?"
+                + _DELEGATION_NOUN
+                + r",\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?",
                 document.text[mention.end : run[0].start],
             ) and re.search(
                 r"\bfor\s+(?:the\s+)?$", document.text[max(0, mention.start - 12) : mention.start]
@@ -5072,9 +5086,39 @@ def _people_listed_for_the_sides(document: Document, before: int) -> dict[str, l
 # "The Finnish delegation", "Norway's delegation", "The Soviet negotiators" opening a sentence
 _DELEGATION_OPENING = re.compile(
     r"\s*(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}?)(?:['’]s)?"
-    r"\s+(?:delegation|negotiators|delegates|negotiating\s+team)\b",
+    r"\s+(?:" + _DELEGATION_NOUN + r"|negotiating\s+team)\b",
     re.IGNORECASE,
 )
+# After a party's name, the group of its people it names: "the Bolivian plenipotentiaries",
+# "Haiti's commissioners"; and such a group standing alone for its party ("the commissioners")
+_ITS_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+" + _DELEGATION_NOUN + r"\b", re.IGNORECASE)
+_A_GROUP_ALONE = re.compile(r"[Tt]he\s+(?:\w+\s+)?" + _DELEGATION_NOUN)
+
+
+def _groups_as_the_people_listed(document: Document, participants: list) -> list:
+    """ "The Bolivian plenipotentiaries, who first met the Baron in July": a party's group of
+    people (DELEGATION_NOUNS after its name or adjective, or alone where the article gave that
+    group one party) stands for the people the article listed as acting for that party, two at
+    least ("signed for Bolivia by its two plenipotentiaries, A and B"), where it did
+    (tests/intake/articles/README.md: a group stands for the actors the article names)."""
+    people: list = []
+    for participant in participants:
+        group = not document.is_person(participant.ref) and (
+            _ITS_GROUP_AFTER.match(document.text, participant.end)
+            or (
+                participant.via == "anaphor"
+                and _A_GROUP_ALONE.fullmatch(participant.text_in(document.text))
+            )
+        )
+        listed = (
+            _people_listed_for_the_sides(document, participant.start).get(participant.ref)
+            if group
+            else None
+        )
+        for one in listed or [participant]:
+            if one.ref not in {p.ref for p in people}:
+                people.append(one)
+    return people
 
 
 def _delegation_opening_the_sentence(document: Document, sentence, start: int) -> list[Mention]:

@@ -41,6 +41,7 @@ from negotiations.intake.meetings import (
 from negotiations.intake.text import tokenize
 from negotiations.intake.vocabulary import (
     COUNTRIES,
+    DELEGATION_NOUNS,
     FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
     PERSON_TITLES,
@@ -1484,7 +1485,9 @@ _DECIDING_ORGAN = (
     r"|(?:national|central|executive)\s+(?:executive\s+)?committee)"
 )
 _DELEGATION = (
-    r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys"
+    r"(?:"
+    + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True))
+    + r"|negotiating\s+team|team|panel"
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
     r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
 )
@@ -5926,6 +5929,10 @@ def _its_government(document: Document, mention: Mention) -> Mention:
         # "The government, the party and the rebels signed": the state the article's bare
         # "government" stands for
         or (mention.via == "anaphor" and _BARE_GOVERNMENT.fullmatch(mention.text_in(document.text)))
+        # "the Iranian delegation rejected", "the commissioners" a state sent: the people its
+        # government sends to negotiate, where that government is an actor of its own
+        or _ITS_DELEGATION_AFTER.match(document.text, mention.end)
+        or (mention.via == "anaphor" and _BARE_DELEGATION.fullmatch(mention.text_in(document.text)))
     ):
         return _recorded_government(document, mention)
     return mention
@@ -5940,6 +5947,15 @@ def _recorded_government(document: Document, mention: Mention) -> Mention:
 # "Angola's government", "the Angolan government" (read from the end of the state's name)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+government\b", re.IGNORECASE)
 _OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
+# "Iran's delegation", "the Iranian plenipotentiaries" (read from the end of the state's name),
+# and "the commissioners" standing alone for the state whose commissioners they are
+_ITS_DELEGATION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_BARE_DELEGATION = re.compile(
+    r"[Tt]he\s+(?:\w+\s+)?(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + r")"
+)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -7820,17 +7836,39 @@ def _names_its_body(document: Document, mention: Mention) -> bool:
     """ "The Israeli cabinet approved": a demonym before the body that answers for its state;
     "the Serbian delegation refused": before the people who negotiate for it."""
     following = document.text[mention.end : mention.end + 40]
-    return (
+    body = re.match(
+        # not "the ethnic Armenian authorities in Nagorno-Karabakh", who answer for a place
+        r"\s+(?:[a-z-]+\s+|(?P<qualifier>[A-Z][a-z]+)\s+)?(?:"
+        + _STATE_BODY
+        + r"|"
+        + _DELEGATION
+        + r")\b(?!\s+(?:in|of)\s+[A-Z])",
+        following,
+    )
+    if (
         mention.via == "demonym"
-        and bool(
-            # not "the ethnic Armenian authorities in Nagorno-Karabakh", who answer for a place
-            re.match(
-                r"\s+(?:[a-z-]+\s+)?(?:" + _STATE_BODY + r"|" + _DELEGATION + r")\b"
-                r"(?!\s+(?:in|of)\s+[A-Z])",
-                following,
+        and body is not None
+        # "the Indonesian Republican delegates": a word of the state's own (not "the Bosnian
+        # Serb delegation", another party's name)
+        and not (
+            body.group("qualifier")
+            and document.mentions_between(
+                mention.end + body.start("qualifier"), mention.end + body.end("qualifier")
             )
         )
-        or _names_its_leaders(document, mention)
+    ):
+        return True
+    if _names_its_leaders(document, mention):
+        return True
+    # "Dutch and Indonesian delegates signed": each state's people, where another state's
+    # demonym stands between (as for leaders, `_names_its_leaders`)
+    other = re.match(r"\s*(?:,|\s+and)\s+", following[:6])
+    if mention.via != "demonym" or other is None:
+        return False
+    after = mention.end + other.end()
+    return any(
+        m.start == after and m.via == "demonym" and _names_its_body(document, m)
+        for m in document.mentions_between(after, after + 40)
     )
 
 

@@ -489,17 +489,31 @@ MINISTRY_PORTFOLIOS = {
     "home affairs": "Home Affairs",
 }
 
+# The people a party sends to negotiate, meet or answer for it: "the Haitian delegation", "Hamas
+# negotiators", "the Bolivian plenipotentiaries", "Haiti's commissioners". They are the party
+# itself wherever its name, possessive or adjective stands before them (tests/intake/articles/
+# README.md: a delegation gives its body's answer); one list for every step that reads a party
+# through them (signals, meetings, actors), plurals and collective nouns alike.
+DELEGATION_NOUNS = {
+    "delegation",
+    "delegations",
+    "delegates",
+    "deputation",
+    "negotiators",
+    "envoys",
+    "emissaries",
+    "commissioners",
+    "plenipotentiaries",
+    "representatives",
+}
+
 # Nouns for the people who act for a group, which the press qualifies with the group's name in
 # the singular: "Bosnian Serb leaders" are the Bosnian Serbs acting, "Houthi negotiators" the
 # Houthis.
-GROUP_NOUNS = {
+GROUP_NOUNS = DELEGATION_NOUNS | {
     "leaders",
     "leadership",
     "officials",
-    "delegation",
-    "delegates",
-    "negotiators",
-    "representatives",
     "commanders",
     "fighters",
     "forces",

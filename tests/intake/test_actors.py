@@ -3061,10 +3061,18 @@ def test_a_demonym_names_a_state_recorded_without_a_code_under_that_countrys_nam
 
 
 def test_near_miss_a_demonym_of_a_country_no_alias_names_is_a_new_state(world):
-    ActorFactory(name="German Reich", aliases=["The Reich"])
+    # (c57b) a name that does not open with the demonym: "German Reich" now derives "German"
+    # (`test_a_demonym_names_a_state_recorded_without_a_code_whose_name_opens_with_it`)
+    ActorFactory(name="Third Reich", aliases=["The Reich"])
     # "forces", not "troops": a demonym before a state's unnamed people mentions no new state
     found = actors("Blinken said German forces would enter the city.")
     assert found["Germany"]["actor"] is None
+
+
+def test_a_demonym_names_a_state_recorded_without_a_code_whose_name_opens_with_it(world):
+    ActorFactory(name="German Reich", aliases=["The Reich"])
+    # the recorded state's demonym, not a new "Germany" beside it
+    assert "Germany" not in actors("Blinken said German forces would enter the city.")
 
 
 def test_a_seat_of_government_that_speaks_is_a_body(world):

@@ -8233,3 +8233,39 @@ def test_union_officials_as_the_subject_meet_for_the_one_union_named(world):
     assert meetings(text) == [
         (["Abdel Fattah al-Sisi", "Ruritanian Dockworkers"], "2024-06-04", "Cairo")
     ]
+
+
+# --- a state's people written as a group (c57b) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian plenipotentiaries met Blinken in Doha on Tuesday.",
+        "Egypt sent three commissioners to Doha. The commissioners met Blinken there on Tuesday.",
+        "The Egyptian emissaries reached Doha on Monday. On Tuesday the emissaries met Blinken.",
+    ],
+)
+def test_the_people_a_state_sends_meet_for_it(world, text):
+    assert [m[:2] for m in meetings(text)] == [(["Antony Blinken", "Egypt"], "2024-06-04")]
+
+
+def test_the_people_a_group_was_listed_as_stand_for_it(world):
+    text = (
+        "The accord was signed for Israel by its two commissioners, Avi Dror and Eli Sasson. "
+        "The Israeli commissioners had first met Blinken in Doha on Tuesday."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Antony Blinken", "Avi Dror", "Eli Sasson"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel sent commissioners to Doha. The commissioners met Blinken on Tuesday.",
+        "Egyptian exiles met Blinken in Doha on Tuesday.",
+    ],
+)
+def test_a_group_of_no_one_party_meets_for_none(world, text):
+    assert meetings(text) == []

@@ -16221,3 +16221,138 @@ def test_near_miss_a_bid_to_do_something_is_no_bid_recorded(world):
     ProposalFactory(process=world.process, title=BID, announced_by=kestrel)
     text = "Orion Industries rejected the union's terms on Sunday in a bid to end the strike."
     assert BID not in [s[1] for s in signals(text)]
+
+
+# --- a state's people written as a group (c57b) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Egypt's commissioners rejected the May 31 plan on Sunday.", "Egypt"),
+        ("The Egyptian plenipotentiaries turned down the May 31 plan on Sunday.", "Egypt"),
+        ("Israeli emissaries rejected the May 31 plan on Sunday.", "Israel"),
+    ],
+)
+def test_the_people_a_state_sends_answer_for_it_whatever_they_are_called(world, text, state):
+    assert statuses(text) == [(state, "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt sent three commissioners to Doha last week. The commissioners rejected the May 31 "
+        "plan on Sunday.",
+        "The Egyptian plenipotentiaries reached Doha on Saturday. On Sunday the "
+        "plenipotentiaries rejected the May 31 plan.",
+        "The envoys of Egypt reached Doha on Saturday. The envoys rejected the May 31 plan on "
+        "Sunday.",
+    ],
+)
+def test_a_group_the_article_gave_one_state_answers_for_it_later_by_its_noun_alone(world, text):
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian and Israeli plenipotentiaries signed the May 31 plan on Sunday.",
+        # a capitalised word of the states' own, no party's name
+        "Egyptian and Israeli Republican delegates signed the May 31 plan on Sunday.",
+    ],
+)
+def test_each_state_of_a_joint_group_answers_for_itself(world, text):
+    assert statuses(text) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group of two states
+        "Egypt and Israel sent commissioners to Doha. The commissioners rejected the May 31 plan.",
+        "The Egyptian and Israeli commissioners reached Doha. The commissioners rejected the May "
+        "31 plan.",
+        "The commissioners of both states reached Doha. The commissioners rejected the May 31 "
+        "plan.",
+        # two states' groups of one name
+        "The Egyptian commissioners reached Doha on Friday and the Israeli commissioners on "
+        "Saturday. The commissioners rejected the May 31 plan.",
+        # the bare noun before any party's group
+        "The commissioners rejected the May 31 plan. Egypt's commissioners had reached Doha.",
+        # a group of no party named
+        "Egypt sent envoys to Doha. A delegation led by Blinken arrived on Saturday. The "
+        "delegation rejected the May 31 plan.",
+        # a state's people who do not act for it
+        "Egyptian exiles rejected the May 31 plan on Sunday.",
+        "The Egyptian people rejected the May 31 plan on Sunday.",
+    ],
+)
+def test_a_group_of_no_one_party_does_not_answer_for_one(world, text):
+    assert statuses(text) == []
+
+
+@pytest.fixture
+def states_named_in_the_old_style(world):
+    """A state recorded without a code under a name that opens with the adjective of another
+    country of the table ("Soviet Russia"), and one known also by an old spelling
+    ("Esthonia")."""
+    ActorFactory(name="Soviet Russia", country="", aliases=["RSFSR"])
+    ActorFactory(name="Estonia", country="EE", aliases=["Esthonia"])
+    return world
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Soviet delegation rejected the May 31 plan on Sunday.", "Soviet Russia"),
+        ("The Esthonian delegation rejected the May 31 plan on Sunday.", "Estonia"),
+    ],
+)
+def test_the_adjective_a_recorded_state_s_own_name_gives_names_it(
+    states_named_in_the_old_style, text, state
+):
+    assert statuses(text) == [(state, "rejected")]
+
+
+def test_a_state_recorded_without_a_code_answers_through_the_demonym_its_name_opens_with(world):
+    ActorFactory(name="German Reich", aliases=["The Reich"])
+    assert statuses("German negotiators rejected the May 31 plan on Sunday.") == [
+        ("German Reich", "rejected")
+    ]
+
+
+def test_near_miss_the_state_recorded_for_a_demonym_keeps_it(world):
+    ActorFactory(name="Germany", country="DE")
+    ActorFactory(name="German Reich", aliases=["The Reich"])
+    assert statuses("German negotiators rejected the May 31 plan on Sunday.") == [
+        ("Germany", "rejected")
+    ]
+
+
+def test_a_derived_adjective_gives_way_to_the_state_recorded_for_it(states_named_in_the_old_style):
+    ActorFactory(name="Soviet Union", country="SU")
+    assert statuses("The Soviet delegation rejected the May 31 plan on Sunday.") == [
+        ("Soviet Union", "rejected")
+    ]
+
+
+def test_an_adjective_two_recorded_states_derive_names_neither(world):
+    ActorFactory(name="Ottoman Empire", country="TR")
+    ActorFactory(name="Ottoman Sultanate", country="CY")
+    assert statuses("The Ottoman delegation rejected the May 31 plan on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian delegation turned down the May 31 plan on Sunday.",
+        "Egypt sent three commissioners to Doha on Friday. The commissioners rejected the May 31 "
+        "plan on Sunday.",
+    ],
+)
+def test_a_state_s_delegation_answers_as_its_government_where_that_is_recorded(world, text):
+    egypt = Actor.objects.get(name="Egypt")
+    ActorFactory(
+        name="Government of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG", parent=egypt
+    )
+    assert statuses(text) == [("Government of Egypt", "rejected")]
