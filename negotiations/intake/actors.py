@@ -5775,6 +5775,109 @@ class _ActorReader:
                 self.add(index - 1, index + 2, next(iter(refs)), "anaphor")
             elif not token.possessive and self.whole_subject_of_its_clause(index - 1, index + 1):
                 self.add(index - 1, index + 1, next(iter(refs)), "anaphor")
+        self.match_descriptions_by_their_head()
+
+    def match_descriptions_by_their_head(self) -> None:
+        """ "The consortium, Agip KCO, will pay ... The consortium countered", "Kestrel, the
+        Dutch bidder, ... met the bidder", "The Regie, as the railway administration is known,
+        ... The railway administration agreed": the head noun of a description the article
+        sets in apposition to a body's name (before it, after it, or with "as ... is known")
+        names that body later, after "the", alone or with words of that description ("the
+        consortium" after "the Italian-led consortium"). Any head noun: the apposition is the
+        text's own tie. Only after the description, only where one body alone was described
+        with that head and no other body's name ends with it (two bidders leave "the bidder"
+        to no one), never inside a quote; a head alone only where it closes its noun phrase
+        ("the consortium countered", "on behalf of the consortium,"), not where a noun goes
+        on ("the consortium partners")."""
+        described: dict[str, dict[str, set[str]]] = {}  # head -> ref -> the description's words
+        after: dict[str, int] = {}
+        for mention in list(self.mentions):
+            if self.kind_of(mention.ref) == Actor.Kind.PERSON or mention.via in ("post", "demonym"):
+                continue
+            if self.document.in_quote(mention.start):
+                continue
+            description = self.description_in_apposition(mention)
+            if description is None:
+                continue
+            head = description.group("head").lower()
+            if head in _NO_DESCRIPTION_OF_ITS_OWN or head in FUNCTION_WORDS or head.endswith("est"):
+                continue
+            if self.document.in_quote(description.start()):
+                continue
+            words = {word.lower().rstrip("'’") for word in description.group("words").split()}
+            if (head.endswith("s") and not head.endswith("ss")) or words & (
+                NUMBER_WORDS | _NO_DESCRIPTION_OF_ITS_OWN
+            ):
+                # "the three largest bondholder groups, the Ad Hoc Group, ...": a list begins
+                continue
+            described.setdefault(head, {}).setdefault(mention.ref, set()).update(words)
+            after[head] = max(after.get(head, 0), description.end(), mention.end)
+        for head, refs in described.items():
+            named_so = {
+                mention.ref
+                for mention in self.mentions
+                if mention.ref not in refs
+                and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+                and normalize_name(self.actor_name(mention.ref)).split()[-1:] == [head]
+            }
+            if len(refs) != 1 or named_so:
+                continue  # "the bidder" for two bidders, or beside "the Caspian Consortium"
+            ref, words = next(iter(refs.items()))
+            for token in self.tokens[1:]:
+                index = token.index
+                if token.text.lower() != head or token.start < after[head]:
+                    continue
+                first = index - 1
+                while first > 0 and self.tokens[first].text.lower() in words:
+                    first -= 1
+                if (
+                    self.tokens[first].text.lower() != "the"
+                    or any(self.covered[first : index + 1])
+                    or self.document.in_quote(token.start)
+                    or self.names_its_own(index)
+                ):
+                    continue
+                if first == index - 1 and (
+                    head in _HEADS_A_STATE_HAS_TOO
+                    or not (
+                        self.whole_subject_of_its_clause(first, index + 1)
+                        or self.closes_its_noun_phrase(index)
+                    )
+                ):
+                    # "the Government" after "X, the underground government": any state's
+                    continue
+                self.add(first, index + 1, ref, "anaphor")
+
+    def description_in_apposition(self, mention: Mention):
+        """The description (a match with its "words" and "head") the text sets in apposition
+        to a body's name: "Agip KCO, the consortium that runs the field,", "The consortium,
+        Agip KCO,", "The Regie, as the railway administration is known,"; None for none or a
+        list going on ("Norvik, the union, and the state")."""
+        for pattern in _DESCRIPTIONS_OF_ANY_HEAD_AFTER_A_NAME:
+            after = pattern.match(self.text, mention.end)
+            if after is not None:
+                return None if after.group("listed") else after
+        before = _DESCRIPTION_OF_ANY_HEAD_BEFORE_A_NAME.search(
+            self.text, max(0, mention.start - 60), mention.start
+        )
+        if before is None or not _ENDS_AN_ITEM.match(self.text, mention.end):
+            return None
+        opening = _token_index_at(self.tokens, before.start())
+        if opening > 0 and self.tokens[opening - 1].text.lower() in _PREPOSITIONS_BEFORE_A_BODY:
+            return None  # "In the capital, Hamas said": a place, no description of Hamas
+        return before
+
+    def closes_its_noun_phrase(self, index: int) -> bool:
+        """Whether the noun at `index` ends its noun phrase: punctuation, the end of the text,
+        or a function word after it ("on behalf of the consortium, after", "the bidder in
+        Paris"), no noun going on ("the consortium partners")."""
+        if index + 1 >= len(self.tokens):
+            return True
+        following = self.tokens[index + 1]
+        return (
+            bool(self.text[self.tokens[index].end : following.start].strip(" ’'"))
+            or following.text.lower() in FUNCTION_WORDS
+        )
 
     def whole_subject_of_its_clause(self, first: int, end: int) -> bool:
         """Whether tokens first..end-1 are the whole subject of a clause with a verb, as the
@@ -7791,6 +7894,33 @@ _DESCRIPTION_AFTER_A_NAME = re.compile(
 _DESCRIPTION_BEFORE_A_NAME = re.compile(_A_DESCRIPTION + r"\s*,\s+(?:the\s+)?$")
 _DESCRIPTION_BEFORE_AN_ACRONYM = re.compile(
     _A_DESCRIPTION + r",\s+the\s+(?P<acronym>(?-i:[A-Z]{2,6}))\b(?=\s*[,.;])"
+)
+# the appositive closes (a comma, a full stop), and a list may go on after it ("Norvik, the
+# union, and the state": three items, no apposition)
+_AN_ITEM_GOES_ON = r"(?=\s*[,.;])(?P<listed>\s*,?\s*(?:and|or)\b)?"
+# heads a state's own bodies share: "the Government" alone after "X, the underground
+# government," is a state's; only "the underground government" is X
+_HEADS_A_STATE_HAS_TOO = _STATE_VOICES | _GOVERNMENT_NOUNS | {
+    "administration", "parliament", "legislature", "assembly", "cabinet", "presidency",
+    "congress", "senate", "police", "navy",
+}  # fmt: skip
+# "Agip KCO, the consortium that runs the field,", "Kestrel, the Dutch bidder,", "The
+# consortium, Agip KCO,", "The Regie, as the railway administration is known,": a description
+# of any head noun in apposition to a body's name, with up to three words before its head (a
+# demonym among them) and a relative clause after it
+_A_DESCRIPTION_OF_ANY_HEAD = (
+    r"\b[Tt]he\s+(?P<words>(?:(?:[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s?)?\s+){0,3})"
+    r"(?P<head>[a-z]+)\b(?!['’-])"
+)
+_DESCRIPTIONS_OF_ANY_HEAD_AFTER_A_NAME = [
+    re.compile(r"\s*,\s+" + opening + _A_DESCRIPTION_OF_ANY_HEAD + closing + _AN_ITEM_GOES_ON)
+    for opening, closing in (
+        ("", r"(?:\s+(?:that|which|whose)\b[^,.;:“”\"]*)?"),
+        (r"as\s+", r"\s+is\s+(?:known|called)\b"),
+    )
+]
+_DESCRIPTION_OF_ANY_HEAD_BEFORE_A_NAME = re.compile(
+    _A_DESCRIPTION_OF_ANY_HEAD + r"\s*,\s+(?:the\s+)?$"
 )
 # the name the description stands beside closes its appositive: a list does not go on
 _ENDS_AN_ITEM = re.compile(r"\s*[,.;)](?!\s*(?:and|or)\b)")

@@ -8233,3 +8233,18 @@ def test_union_officials_as_the_subject_meet_for_the_one_union_named(world):
     assert meetings(text) == [
         (["Abdel Fattah al-Sisi", "Ruritanian Dockworkers"], "2024-06-04", "Cairo")
     ]
+
+
+def test_a_body_named_again_by_its_description_in_apposition_meets(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = (
+        "Marlow Energy, the Dutch bidder, sent its offer on Friday. On Saturday Sisi met the "
+        "bidder in Cairo."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Marlow Energy"], "2024-06-08", "Cairo")]
+
+
+def test_near_miss_a_bidder_no_apposition_describes_meets_no_one(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = "Marlow Energy sent its offer on Friday. On Saturday Sisi met the bidder in Cairo."
+    assert meetings(text) == []

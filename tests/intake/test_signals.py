@@ -16221,3 +16221,45 @@ def test_near_miss_a_bid_to_do_something_is_no_bid_recorded(world):
     ProposalFactory(process=world.process, title=BID, announced_by=kestrel)
     text = "Orion Industries rejected the union's terms on Sunday in a bid to end the strike."
     assert BID not in [s[1] for s in signals(text)]
+
+
+# --- a description the article ties to a party, and a possessive description ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Energy, the consortium that runs the field, met Blinken on Friday. The "
+        "consortium accepted the May 31 plan on Sunday.",
+        "The consortium, Marlow Energy, met Blinken on Friday. The consortium accepted the May "
+        "31 plan on Sunday.",
+        "Marlow Energy, the Dutch-led consortium, met Blinken on Friday. The consortium accepted "
+        "the May 31 plan on Sunday.",
+        "Marlow Energy, as the water authority is known, met Blinken on Friday. The water "
+        "authority accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_a_description_in_apposition_names_the_body_again_by_its_head(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    assert signals(text) == [("Marlow Energy", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies described alike: "the consortium" is neither
+        "Marlow Energy, the consortium that runs the field, met Blinken on Friday. Tessin Oil, "
+        "the consortium that sells its gas, met Sisi. The consortium accepted the May 31 plan "
+        "on Sunday.",
+        # the description is someone's words, not the article's tie
+        "Blinken met Marlow Energy on Friday. “Tessin Oil, the consortium, will never sign,” "
+        "he said. The consortium accepted the May 31 plan on Sunday.",
+        # a list of three, no apposition
+        "Marlow Energy, the consortium, and Tessin Oil met Blinken on Friday. The consortium "
+        "accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_near_miss_a_description_two_bodies_share_or_a_quote_gives_names_no_one(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Tessin Oil", kind=Actor.Kind.OTHER)
+    assert signals(text) == []
