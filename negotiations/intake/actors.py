@@ -461,6 +461,7 @@ class _ActorReader:
         self.match_armies()
         self.match_missions()
         self.match_offices()
+        self.match_bodies_told_by_a_possessive()
         self.match_institutions()
         self.match_organs_of_an_owner()
         # "the party of jailed Islamist X rejected the accord": a leader named in passing inside
@@ -5778,6 +5779,109 @@ class _ActorReader:
                 self.add(index - 1, index + 2, next(iter(refs)), "anaphor")
             elif not token.possessive and self.whole_subject_of_its_clause(index - 1, index + 1):
                 self.add(index - 1, index + 1, next(iter(refs)), "anaphor")
+        self.match_descriptions_by_their_head()
+
+    def match_descriptions_by_their_head(self) -> None:
+        """ "The consortium, Agip KCO, will pay ... The consortium countered", "Kestrel, the
+        Dutch bidder, ... met the bidder", "The Regie, as the railway administration is known,
+        ... The railway administration agreed": the head noun of a description the article
+        sets in apposition to a body's name (before it, after it, or with "as ... is known")
+        names that body later, after "the", alone or with words of that description ("the
+        consortium" after "the Italian-led consortium"). Any head noun: the apposition is the
+        text's own tie. Only after the description, only where one body alone was described
+        with that head and no other body's name ends with it (two bidders leave "the bidder"
+        to no one), never inside a quote; a head alone only where it closes its noun phrase
+        ("the consortium countered", "on behalf of the consortium,"), not where a noun goes
+        on ("the consortium partners")."""
+        described: dict[str, dict[str, set[str]]] = {}  # head -> ref -> the description's words
+        after: dict[str, int] = {}
+        for mention in list(self.mentions):
+            if self.kind_of(mention.ref) == Actor.Kind.PERSON or mention.via in ("post", "demonym"):
+                continue
+            if self.document.in_quote(mention.start):
+                continue
+            description = self.description_in_apposition(mention)
+            if description is None:
+                continue
+            head = description.group("head").lower()
+            if head in _NO_DESCRIPTION_OF_ITS_OWN or head in FUNCTION_WORDS or head.endswith("est"):
+                continue
+            if self.document.in_quote(description.start()):
+                continue
+            words = {word.lower().rstrip("'’") for word in description.group("words").split()}
+            if (head.endswith("s") and not head.endswith("ss")) or words & (
+                NUMBER_WORDS | _NO_DESCRIPTION_OF_ITS_OWN
+            ):
+                # "the three largest bondholder groups, the Ad Hoc Group, ...": a list begins
+                continue
+            described.setdefault(head, {}).setdefault(mention.ref, set()).update(words)
+            after[head] = max(after.get(head, 0), description.end(), mention.end)
+        for head, refs in described.items():
+            named_so = {
+                mention.ref
+                for mention in self.mentions
+                if mention.ref not in refs
+                and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+                and normalize_name(self.actor_name(mention.ref)).split()[-1:] == [head]
+            }
+            if len(refs) != 1 or named_so:
+                continue  # "the bidder" for two bidders, or beside "the Caspian Consortium"
+            ref, words = next(iter(refs.items()))
+            for token in self.tokens[1:]:
+                index = token.index
+                if token.text.lower() != head or token.start < after[head]:
+                    continue
+                first = index - 1
+                while first > 0 and self.tokens[first].text.lower() in words:
+                    first -= 1
+                if (
+                    self.tokens[first].text.lower() != "the"
+                    or any(self.covered[first : index + 1])
+                    or self.document.in_quote(token.start)
+                    or self.names_its_own(index)
+                ):
+                    continue
+                if first == index - 1 and (
+                    head in _HEADS_A_STATE_HAS_TOO
+                    or not (
+                        self.whole_subject_of_its_clause(first, index + 1)
+                        or self.closes_its_noun_phrase(index)
+                    )
+                ):
+                    # "the Government" after "X, the underground government": any state's
+                    continue
+                self.add(first, index + 1, ref, "anaphor")
+
+    def description_in_apposition(self, mention: Mention):
+        """The description (a match with its "words" and "head") the text sets in apposition
+        to a body's name: "Agip KCO, the consortium that runs the field,", "The consortium,
+        Agip KCO,", "The Regie, as the railway administration is known,"; None for none or a
+        list going on ("Norvik, the union, and the state")."""
+        for pattern in _DESCRIPTIONS_OF_ANY_HEAD_AFTER_A_NAME:
+            after = pattern.match(self.text, mention.end)
+            if after is not None:
+                return None if after.group("listed") else after
+        before = _DESCRIPTION_OF_ANY_HEAD_BEFORE_A_NAME.search(
+            self.text, max(0, mention.start - 60), mention.start
+        )
+        if before is None or not _ENDS_AN_ITEM.match(self.text, mention.end):
+            return None
+        opening = _token_index_at(self.tokens, before.start())
+        if opening > 0 and self.tokens[opening - 1].text.lower() in _PREPOSITIONS_BEFORE_A_BODY:
+            return None  # "In the capital, Hamas said": a place, no description of Hamas
+        return before
+
+    def closes_its_noun_phrase(self, index: int) -> bool:
+        """Whether the noun at `index` ends its noun phrase: punctuation, the end of the text,
+        or a function word after it ("on behalf of the consortium, after", "the bidder in
+        Paris"), no noun going on ("the consortium partners")."""
+        if index + 1 >= len(self.tokens):
+            return True
+        following = self.tokens[index + 1]
+        return (
+            bool(self.text[self.tokens[index].end : following.start].strip(" ’'"))
+            or following.text.lower() in FUNCTION_WORDS
+        )
 
     def match_delegations_of_one_party(self) -> None:
         """ "Haiti sent three commissioners to Paris ... The commissioners rejected the plan",
@@ -7441,6 +7545,177 @@ class _ActorReader:
             if owner is not None:
                 self.add(first, token.index + 1, owner, "office")
 
+    def match_bodies_told_by_a_possessive(self) -> None:
+        """ "Its synod accepted the plan", "his church accepted it", "her government brushed
+        it aside": a body told by a possessive pronoun and a noun. "its" or "their" and an
+        organ alone ("its synod", "their board") is the body named last before, which decides
+        through it (a bare organ speaks for its owner, as "Nissan's board" does). "his" or
+        "her" and a noun is the body of the post the person holds (recorded, or told by the
+        article) whose name holds that noun ("his church" of the head of a church), his state
+        for "his government" or "his country"; failing a post, the one body his sentence
+        names with that noun (not "government": any state has one). The person is the one
+        the pronoun stands for in its sentence or the one before (of several, the one the
+        sentence opens with). "the party's directorate", an organ alone after "the" and a
+        noun, is the one body named before with that noun. Never inside a quote."""
+        for token in self.tokens[:-1]:
+            pronoun = token.text.lower()
+            if pronoun not in ("his", "her", "its", "their", "the"):
+                continue
+            if token.index + 2 >= len(self.tokens):
+                continue
+            noun = self.tokens[token.index + 1]
+            if (
+                self.covered[token.index]
+                or self.covered[noun.index]
+                or not re.fullmatch(r"[a-z]+", noun.text)
+                or self.document.in_quote(token.start)
+                or self.names_its_own(noun.index)
+            ):
+                continue
+            word = noun.text
+            if pronoun == "the":
+                # "The party's directorate said it takes note": the organ alone of the one
+                # body named before with that noun decides for it
+                organ = self.tokens[noun.index + 1]
+                if (
+                    not noun.possessive
+                    or organ.text not in _BARE_ORGANS
+                    or self.covered[organ.index]
+                    or self.names_its_own(organ.index)
+                ):
+                    continue
+                body = self.one_body_named_with(word, token, in_the_article=True)
+                if body is not None:
+                    self.add(token.index, organ.index + 1, body, "anaphor")
+                continue
+            if pronoun in ("its", "their"):
+                body = self.owner_its_stands_for(token) if word in _BARE_ORGANS else None
+            else:
+                body = self.body_of_the_person_his_stands_for(token, word)
+            if body is not None:
+                self.add(token.index, noun.index + 1, body, "anaphor")
+
+    def owner_its_stands_for(self, token) -> str | None:
+        """The body "its" (or "their") at `token` stands for: the one named last before it, in
+        its sentence or the one before, that is no person and no state (a state's organs have
+        names of their own: "Kestrel met Haiti. Its board rejected" is Kestrel's board)."""
+        sentence = self.document.sentence_at(token.start)
+        before = self.document.sentence_before(sentence)
+        start = before.start if before is not None else sentence.start
+        named = [
+            mention
+            for mention in self.mentions
+            if start <= mention.start < token.start
+            and not self.document.in_quote(mention.start)
+            and mention.via not in ("post", "demonym")
+            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+        ]
+        if not named:
+            return None
+        owner = max(named, key=lambda mention: mention.start)
+        if any(
+            between.possessive and not self.covered[between.index]
+            for between in self.tokens[owner.last_token : token.index]
+        ):
+            return None  # "the union's president, X, and its executive": the union's, unread
+        return owner.ref
+
+    def body_of_the_person_his_stands_for(self, token, word: str) -> str | None:
+        person = self.person_his_stands_for(token)
+        if person is None:
+            return None
+        if word in _HIS_STATE_WORDS:
+            # "thanked him for his country's role": a state named in passing, no party acting
+            noun = self.tokens[token.index + 1]
+            return None if noun.possessive else self.body_of_post_told(person, word)
+        return self.body_of_post_told(person, word) or self.one_body_named_with(word, token)
+
+    def one_body_named_with(self, word: str, token, *, in_the_article=False) -> str | None:
+        """The one body (no person, no state) its sentence names before `token` whose name
+        holds the noun `word` ("the consistory of the Estonian Evangelical Lutheran Church
+        ... his church"), or the article before it (`in_the_article`: "the Socialist Party
+        ... The party's directorate"); of two, none. "his party" is never one named in
+        another sentence: "X signed for the Socialist Workers' Party, Fraga for the Popular
+        Alliance. Fraga said his party" is not the one whose name holds "party"."""
+        start = 0 if in_the_article else self.document.sentence_at(token.start).start
+        named = {
+            mention.ref
+            for mention in self.mentions
+            if start <= mention.start < token.start
+            and not self.document.in_quote(mention.start)
+            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            and word in normalize_name(self.actor_name(mention.ref)).split()
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def person_his_stands_for(self, token) -> str | None:
+        """The person "his" (or "her") at `token` stands for: the one its sentence names
+        before it, where one alone; of several, the one the sentence opens with ("Sir James
+        Craig, to whom Lloyd George sent the terms, said his government": Craig); for a
+        sentence that names none before it, the same asked of the sentence before."""
+        sentence = self.document.sentence_at(token.start)
+        for told in (sentence, self.document.sentence_before(sentence)):
+            if told is None:
+                return None
+            people = [
+                mention
+                for mention in sorted(self.mentions, key=lambda mention: mention.start)
+                if told.start <= mention.start < min(told.end, token.start)
+                and self.document.is_person(mention.ref)
+                and not self.document.in_quote(mention.start)
+                # no `fits_pronoun` here: the sexes it reads are those of the mentions read
+                # so far, and it keeps them for the later steps
+            ]
+            if not people:
+                continue
+            if len({mention.ref for mention in people}) == 1:
+                return people[0].ref
+            opening = people[0]
+            if _OPENS_A_SENTENCE_BEFORE_A_NAME.fullmatch(self.text, told.start, opening.start):
+                return opening.ref
+            return None
+        return None
+
+    def body_of_post_told(self, person: str, word: str) -> str | None:
+        """The body of a post the person holds, recorded or introduced by the article, that
+        "his <word>" names: one whose name holds the word ("his church", "his
+        confederation"), or for "his government" ("state", "country") the state or the
+        government the post is of."""
+        bodies = [body for (body, _phrase), holder in self.local_posts.items() if holder == person]
+        # "Chobyo Yara, chief executive of the Government of the Ryukyu Islands,": the body of
+        # the post the article gives him in apposition
+        for mention in self.mentions:
+            if mention.ref != person:
+                continue
+            post = _POST_OF_A_BODY_AFTER.match(self.text, mention.end)
+            if post is not None:
+                bodies += [
+                    body.ref
+                    for body in self.mentions
+                    if body.start == post.end() and not self.document.is_person(body.ref)
+                ]
+        if not person.startswith("actor:new:"):
+            person_id = int(person.split(":")[1])
+            bodies += [
+                f"actor:{position.organization_id}"
+                for position in self.gazetteer.positions
+                if position.person_id == person_id
+                and position.organization_id in self.gazetteer.actors
+            ]
+        fitting = set()
+        for body in bodies:
+            kind = self.kind_of(body)
+            if word in _HIS_STATE_WORDS:
+                if kind in (Actor.Kind.STATE, Actor.Kind.GOVERNMENT_BODY):
+                    fitting.add(body)
+                elif (code := self.country_code_of(body)) and (
+                    state := self.gazetteer.state_of_country(code)
+                ):
+                    fitting.add(f"actor:{state}")
+            elif word in normalize_name(self.actor_name(body)).split():
+                fitting.add(body)
+        return fitting.pop() if len(fitting) == 1 else None
+
     def match_institutions(self) -> None:
         for match in re.finditer(
             r"\b(?:the\s+)?(?:(?P<qualifier>[A-Z]\w+)\s+)?"
@@ -7881,6 +8156,33 @@ _DESCRIPTION_BEFORE_A_NAME = re.compile(_A_DESCRIPTION + r"\s*,\s+(?:the\s+)?$")
 _DESCRIPTION_BEFORE_AN_ACRONYM = re.compile(
     _A_DESCRIPTION + r",\s+the\s+(?P<acronym>(?-i:[A-Z]{2,6}))\b(?=\s*[,.;])"
 )
+# the appositive closes (a comma, a full stop), and a list may go on after it ("Norvik, the
+# union, and the state": three items, no apposition)
+_AN_ITEM_GOES_ON = r"(?=\s*[,.;])(?P<listed>\s*,?\s*(?:and|or)\b)?"
+# heads a state's own bodies share: "the Government" alone after "X, the underground
+# government," is a state's; only "the underground government" is X
+_HEADS_A_STATE_HAS_TOO = _STATE_VOICES | _GOVERNMENT_NOUNS | {
+    "administration", "parliament", "legislature", "assembly", "cabinet", "presidency",
+    "congress", "senate", "police", "navy",
+}  # fmt: skip
+# "Agip KCO, the consortium that runs the field,", "Kestrel, the Dutch bidder,", "The
+# consortium, Agip KCO,", "The Regie, as the railway administration is known,": a description
+# of any head noun in apposition to a body's name, with up to three words before its head (a
+# demonym among them) and a relative clause after it
+_A_DESCRIPTION_OF_ANY_HEAD = (
+    r"\b[Tt]he\s+(?P<words>(?:(?:[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s?)?\s+){0,3})"
+    r"(?P<head>[a-z]+)\b(?!['’-])"
+)
+_DESCRIPTIONS_OF_ANY_HEAD_AFTER_A_NAME = [
+    re.compile(r"\s*,\s+" + opening + _A_DESCRIPTION_OF_ANY_HEAD + closing + _AN_ITEM_GOES_ON)
+    for opening, closing in (
+        ("", r"(?:\s+(?:that|which|whose)\b[^,.;:“”\"]*)?"),
+        (r"as\s+", r"\s+is\s+(?:known|called)\b"),
+    )
+]
+_DESCRIPTION_OF_ANY_HEAD_BEFORE_A_NAME = re.compile(
+    _A_DESCRIPTION_OF_ANY_HEAD + r"\s*,\s+(?:the\s+)?$"
+)
 # the name the description stands beside closes its appositive: a list does not go on
 _ENDS_AN_ITEM = re.compile(r"\s*[,.;)](?!\s*(?:and|or)\b)")
 # words of a description that tell no body apart: "the new government", "the main party",
@@ -8182,6 +8484,21 @@ _ACTING_FOR_A_BODY = {
 # ("the league's Board of Governors")
 _KINDS_OWNING_ORGANS = (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.OTHER)
 _ORGAN_HEADS = {"board", "council", "committee", "synod", "presidium"}
+# "its synod accepted", "their leadership rejected": an organ alone after a possessive
+# pronoun, through which the body named before decides
+_BARE_ORGANS = _ORGAN_HEADS | {
+    "directorate", "executive", "leadership", "consistory", "politburo", "directors",
+}  # fmt: skip
+# ", chief executive of the", ", head of": a post in apposition after a person's name, up to
+# the body whose post it is
+_POST_OF_A_BODY_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
+)
+# before a person's name opening a sentence: titles and capitalised words ("Archbishop",
+# "On Monday, Prime Minister")
+_OPENS_A_SENTENCE_BEFORE_A_NAME = re.compile(r"\W*(?:[A-Z][\w.’'-]*,?\s+|(?:the|of)\s+){0,6}")
+# "his government", "her country": the state (or its government) of the person's post
+_HIS_STATE_WORDS = {"government", "state", "country", "administration"}
 _NEGOTIATING_WORDS = {"negotiating", "bargaining", "chief"}
 _A_DEAL_SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|struck|strikes|reached|reaches|sealed|seals|clinched|inked)\s+"

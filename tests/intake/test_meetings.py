@@ -8269,3 +8269,18 @@ def test_the_people_a_group_was_listed_as_stand_for_it(world):
 )
 def test_a_group_of_no_one_party_meets_for_none(world, text):
     assert meetings(text) == []
+
+
+def test_a_body_named_again_by_its_description_in_apposition_meets(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = (
+        "Marlow Energy, the Dutch bidder, sent its offer on Friday. On Saturday Sisi met the "
+        "bidder in Cairo."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Marlow Energy"], "2024-06-08", "Cairo")]
+
+
+def test_near_miss_a_bidder_no_apposition_describes_meets_no_one(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = "Marlow Energy sent its offer on Friday. On Saturday Sisi met the bidder in Cairo."
+    assert meetings(text) == []

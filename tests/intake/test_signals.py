@@ -16356,3 +16356,122 @@ def test_a_state_s_delegation_answers_as_its_government_where_that_is_recorded(w
         name="Government of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG", parent=egypt
     )
     assert statuses(text) == [("Government of Egypt", "rejected")]
+
+
+# --- a description the article ties to a party, and a possessive description ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Energy, the consortium that runs the field, met Blinken on Friday. The "
+        "consortium accepted the May 31 plan on Sunday.",
+        "The consortium, Marlow Energy, met Blinken on Friday. The consortium accepted the May "
+        "31 plan on Sunday.",
+        "Marlow Energy, the Dutch-led consortium, met Blinken on Friday. The consortium accepted "
+        "the May 31 plan on Sunday.",
+        "Marlow Energy, as the water authority is known, met Blinken on Friday. The water "
+        "authority accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_a_description_in_apposition_names_the_body_again_by_its_head(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    assert signals(text) == [("Marlow Energy", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies described alike: "the consortium" is neither
+        "Marlow Energy, the consortium that runs the field, met Blinken on Friday. Tessin Oil, "
+        "the consortium that sells its gas, met Sisi. The consortium accepted the May 31 plan "
+        "on Sunday.",
+        # the description is someone's words, not the article's tie
+        "Blinken met Marlow Energy on Friday. “Tessin Oil, the consortium, will never sign,” "
+        "he said. The consortium accepted the May 31 plan on Sunday.",
+        # a list of three, no apposition
+        "Marlow Energy, the consortium, and Tessin Oil met Blinken on Friday. The consortium "
+        "accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_near_miss_a_description_two_bodies_share_or_a_quote_gives_names_no_one(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Tessin Oil", kind=Actor.Kind.OTHER)
+    assert signals(text) == []
+
+
+def _a_church_and_its_archbishop(*, holds_the_post=True):
+    church = ActorFactory(name="Lutheran Church of Ruritania", kind=Actor.Kind.OTHER)
+    archbishop = PersonFactory(name="Tamas Roder", short_name="Roder")
+    if holds_the_post:
+        PositionFactory(person=archbishop, organization=church, title="Archbishop")
+    return church
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archbishop Tamas Roder met Blinken on Friday. His church accepted the May 31 plan on "
+        "Sunday.",
+        # Blinken, named after him, holds a post of a state, not of a church
+        "Archbishop Tamas Roder met Blinken on Friday, and his church accepted the May 31 plan "
+        "on Sunday.",
+    ],
+)
+def test_his_church_is_the_church_of_the_post_he_holds(world, text):
+    _a_church_and_its_archbishop()
+    assert signals(text) == [("Lutheran Church of Ruritania", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the post the article gives him in apposition
+        "Tamas Roder, head of the Lutheran Church of Ruritania, met Blinken on Friday. His "
+        "church accepted the May 31 plan on Sunday.",
+        # the one church his sentence names
+        "Tamas Roder said the synod of the Lutheran Church of Ruritania had authorised him, and "
+        "that his church accepted the May 31 plan.",
+    ],
+)
+def test_his_church_is_the_one_the_article_ties_him_to(world, text):
+    _a_church_and_its_archbishop(holds_the_post=False)
+    assert [s[0] for s in signals(text)] == ["Lutheran Church of Ruritania"]
+
+
+def test_near_miss_his_church_where_he_heads_none_and_none_is_named_is_no_one(world):
+    text = "Archbishop Tamas Roder met Blinken on Friday. His church accepted the May 31 plan."
+    assert signals(text) == []
+
+
+def test_near_miss_his_church_in_his_own_words_is_no_answer_read(world):
+    _a_church_and_its_archbishop()
+    text = (
+        "Archbishop Tamas Roder met Blinken on Friday. “His church accepted the May 31 plan,” "
+        "a friend said."
+    )
+    assert [s[0] for s in signals(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lutheran Church of Ruritania met Blinken on Friday. Its synod accepted the May 31 "
+        "plan on Sunday.",
+        "Marlow Energy met Egypt on Friday. Its board accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_its_organ_alone_answers_for_the_body_named_before(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    church = _a_church_and_its_archbishop()
+    expected = church.name if "Church" in text else "Marlow Energy"
+    assert signals(text) == [(expected, PLAN, "accepted", "2024-06-09")]
+
+
+def test_the_partys_directorate_answers_for_the_one_party_named(world):
+    ActorFactory(name="Ruritanian Labour Party", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "The Ruritanian Labour Party met Blinken on Friday.\n\n"
+        "Egypt welcomed the talks. The party's directorate accepted the May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Ruritanian Labour Party", PLAN, "accepted", "2024-06-09")]
