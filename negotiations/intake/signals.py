@@ -33,6 +33,7 @@ from negotiations.intake.meetings import (
     _BACKERS_OF_SIDES,
     PEOPLE_AFTER_A_KIND_OF_BODY,
     _last_pair_of_bodies,
+    _person_a_pronoun_stands_for,
     _sides_of_the_process,
     find_meetings,
     mentions_with_the_government,
@@ -6735,6 +6736,24 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             subject = _subject_before(document, sentence, match.start())
             if subject is not None and not document.fits_pronoun(subject, match.group(0)):
                 subject = None
+            if subject is None and not any(
+                document.is_person(m.ref)
+                for m in document.mentions_between(sentence.start, match.start())
+            ):
+                # "Poska, Estonia's foreign minister, met Joffe on Monday. He rejected the plan":
+                # the person the sentence before is about, its subject, as the meetings step
+                # reads him, rather than the one it names last
+                told = _person_a_pronoun_stands_for(
+                    document, sentence.start, pronoun=match.group(0)
+                )
+                if (
+                    told is not None
+                    and told.ref in {m.ref for m in people}
+                    # "Katsura and the elder statesmen met ... and instructed Komura": a
+                    # subject of two is no "he"
+                    and not re.match(r"\s+and\s", document.text[told.end :])
+                ):
+                    subject = told.ref
             ref = subject or people[-1].ref
             found.append(Mention(match.start(), match.end(), -1, -1, ref, "pronoun"))
     opening = (
@@ -6779,7 +6798,250 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
                 found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
             if pair and pronoun in ("They", "they", "Both"):
                 found.append(Mention(start, opening.end(), -1, -1, subjects[1].ref, "pronoun"))
+    read = {m.start for m in found}
+    for clause in document.clauses_of(sentence):
+        found.extend(
+            body
+            for body in _bodies_a_subject_pronoun_stands_for(document, sentence, clause)
+            if body.start not in read
+        )
     return found
+
+
+# "it is not clear whether ...", "it was agreed that ...", "it remains to be seen": "it" that
+# stands for no one, before a verb of being, seeming or happening
+_IT_STANDING_FOR_NO_ONE = re.compile(
+    r"it\s+(?:(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|may\s+be|might\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained|became|becomes|looks|looked|happened"
+    r"|took|takes|emerged|transpired|follows|followed)\b|\w+ed\s+(?:that|whether)\b)",
+    re.IGNORECASE,
+)
+_A_SPAN_OF_TIME_IN_WHICH = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|period|decades?|times?)\s+(?:(?:in|during)\s+which|when)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# "said two days later that it would study the proposal": a clause reported after a verb of
+# saying, its pronoun the reporter's (read with the reporter)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|stated|declared|added|insisted|confirmed"
+    r"|indicated|reported|replied|answered|warned)\b[^,;.“”\"]{0,40}?\s+(?:that\s+)?$"
+)
+
+
+def _bodies_a_subject_pronoun_stands_for(document: Document, sentence, clause) -> list[Mention]:
+    """ "Estonia received the plan on Monday. On Tuesday, after a long debate in the capital,
+    it rejected it": "it" or "they" as the subject of a clause, wherever the clause stands in
+    its sentence (after a fronted date, a subordinate clause, a quote, "but"), stands for the
+    body the text makes most likely (`_bodies_a_pronoun_stands_for`); a pronoun inside a quote
+    (the speaker's, read elsewhere), in a clause reported after a verb of saying (its
+    reporter's, read with the reporter), of a passive verb (the text's: "it was rejected") or
+    standing for no one ("it is not clear whether") stands for none."""
+    if clause.verb is None or clause.subject is None:
+        return []
+    # the pronoun right before the verb group (the clause reader may take a phrase before it
+    # into the subject: "after talks that ran through the night, they rejected it")
+    token = document.tokens[clause.verb.first_token - 1]
+    start, end = token.start, token.end
+    word = document.text[start:end]
+    if (
+        not (
+            clause.subject[1] == clause.verb.first_token
+            or document.text[: token.start].rstrip().endswith(",")
+        )
+        or word.lower() not in ("it", "they")
+        or document.in_quote(start, end)
+        or _IT_STANDING_FOR_NO_ONE.match(document.text, start)
+    ):
+        return []
+    if _A_SPAN_OF_TIME_IN_WHICH.search(document.text, sentence.start, start):
+        return []  # "a reversal after a year in which it refused": the years before, undated
+    if clause.kind == "reported" or _REPORTED_BEFORE.search(document.text, sentence.start, start):
+        # "Repsol's board said two days later that it would study the proposal", "The party
+        # said it had not been asked and would not sign": the reporter, speaking of itself
+        bodies = _reporter_of(document, sentence, start, word.lower())
+    elif clause.verb.passive:
+        return []  # "it was rejected": the text
+    else:
+        bodies = _bodies_a_pronoun_stands_for(document, sentence, start, word.lower())
+    return [Mention(start, end, -1, -1, body.ref, "pronoun") for body in bodies]
+
+
+def _reporter_of(document: Document, sentence, start: int, pronoun: str) -> list[Mention]:
+    """The body whose words a pronoun at `start` gives in a reported clause: the subject of the
+    last verb of saying before it in its sentence ("Iran replied, saying it could accept":
+    the participle's shared subject), where that subject is one body named as its head (not
+    "The Fiat factory council", nor a person, a noun phrase naming no actor or two parties);
+    none in a relative clause ("cuts, which the Government said it would accept": what it
+    would accept is what "which" stands for)."""
+    speaking = [
+        clause
+        for clause in document.clauses_of(sentence)
+        if clause.verb is not None
+        and set(clause.verb.lemmas) & SPEECH_LEMMAS
+        and document.tokens[clause.verb.head].start < start
+    ]
+    if not speaking:
+        return []
+    clause = max(speaking, key=lambda c: c.verb.head)
+    if clause.kind == "participial":
+        # ", saying ...": the participle hangs on its sentence's main clause, whose subject
+        # it shares (not that of a clause between: "to what the EU has called its text")
+        clause = next(
+            (
+                c
+                for c in document.clauses_of(sentence)
+                if c.kind == "main" and c.verb is not None and c.subject is not None
+            ),
+            clause,
+        )
+    chars = char_span(document.tokens, clause.own_subject())
+    if clause.kind == "relative" or chars is None:
+        return []
+    if any(
+        document.tokens[clause.verb.head].end <= p.start < start
+        and _A_SUBJECT_S_VERB.match(document.text, p.end)
+        for p in document.proposals
+    ):
+        return []  # "said the plan was still under study, and it has yet to say": the text
+    named = [
+        m
+        for m in document.mentions_between(*chars)
+        if _may_be_the_subject(document, m) and not _another_of_its_kind(document, m)
+    ]
+    if pronoun == "they" and len({m.ref for m in named}) > 1:
+        # "The main opposition parties, the PDCI and the RDR, said that they had not seen
+        # the text": each body listed as the subject
+        bodies = [m for m in named if not document.is_person(m.ref) and m.via != "post"]
+        return bodies if len(bodies) == len(named) else []
+    if len({m.ref for m in named}) != 1 or document.is_person(named[0].ref):
+        return []
+    head = named[-1]
+    if head.via == "post" or not (
+        head.end == chars[1] or _AN_ORGAN_OF_THE_OWNER.match(document.text, head.end)
+    ):
+        return []
+    return [head]
+
+
+# what the subject of a sentence is, for the pronoun after it: the parties it names, a text,
+# or a noun phrase naming no actor ("The vote", "the two sides", "Several of the generals")
+_A_TEXT = "text"
+_NO_ACTOR = "no actor"
+_A_PRONOUN = "pronoun"
+
+
+def _subject_of(document: Document, sentence, end: int):
+    """The subject of the sentence's first main clause before `end`: the actors it names (the
+    first person where it names one, "UN envoy Martin Griffiths"; else its bodies), `_A_TEXT`
+    for a proposal, `_NO_ACTOR` for a noun phrase that names none, `_A_PRONOUN` for a pronoun;
+    None where the clause reader finds no subject there."""
+    for clause in document.clauses_of(sentence):
+        chars = char_span(document.tokens, clause.subject)
+        if clause.kind != "main" or document.in_quote(document.tokens[clause.first_token].start):
+            continue
+        if clause.verb is None or chars is None:
+            # a main clause whose verb the reader does not know ("The party quit the
+            # coalition"): the actor named first, within its first words, after a phrase of
+            # time or place
+            return _named_first(document, sentence, end)
+        if chars[1] > end or document.tokens[clause.verb.first_token].start > end:
+            return None  # the pronoun's own clause, or one after it
+        if any(chars[0] <= p.start < chars[1] for p in document.proposals):
+            return _A_TEXT
+        named = [m for m in document.mentions_between(*chars) if _may_be_the_subject(document, m)]
+        people = [m for m in named if document.is_person(m.ref)]
+        if people or named:
+            return people[:1] or named
+        if document.text[chars[0] : chars[1]].lower() in SUBJECT_PRONOUNS:
+            return _A_PRONOUN
+        return _NO_ACTOR
+    return None
+
+
+def _may_be_the_subject(document: Document, mention: Mention) -> bool:
+    # "Estonia's foreign minister", "Sweden's employers": the possessive names whose the
+    # subject is, not the subject (but "The CGT's leadership", "the party's delegation":
+    # the organ that answers for it)
+    return mention.via not in ("demonym", "pronoun") and not (
+        re.match(r"['’]s?\s", document.text[mention.end : mention.end + 3])
+        and not _AN_ORGAN_OF_THE_OWNER.match(document.text, mention.end)
+    )
+
+
+_AN_ORGAN_OF_THE_OWNER = re.compile(r"['’]s?\s+(?:" + _DECIDING_ORGAN + "|" + _DELEGATION + r")\b")
+
+
+def _named_first(document: Document, sentence, end: int) -> list[Mention] | None:
+    dateline = _DATELINE.match(document.text)
+    start = max(sentence.start, dateline.end() if dateline else 0)
+    lead = _FRONTED_PHRASE.match(document.text, start, end)
+    start = lead.end() if lead else start
+    named = [m for m in document.mentions_between(start, end) if _may_be_the_subject(document, m)]
+    if named and len(re.findall(r"\w+", document.text[start : named[0].start])) <= 2:
+        return named[:1]
+    return None
+
+
+# "On Tuesday, ", "After a long debate in the capital, ": phrases fronted before the subject
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:(?:on|in|at|after|before|later|earlier|back|then|late|early|last|the\s+next"
+    r"|since|by|until|following|during)\b[^,;:\"“”]{0,60},\s*)+",
+    re.IGNORECASE,
+)
+
+
+def _bodies_a_pronoun_stands_for(
+    document: Document, sentence, start: int, pronoun: str
+) -> list[Mention]:
+    """The bodies (no person) "it" or "they" at `start` stands for: the subject of its own
+    sentence's first main clause where that stands before it, else the subject of the
+    sentence before (in its paragraph, or closing the one before; where that is the same
+    pronoun in its paragraph, the subject it stands for in turn), else, for "it" only, the
+    last body named before it in its paragraph ("they" is as often the people a group is made
+    of: "the workers ... they"). "They" stands for both of two bodies joined as one subject
+    ("Ecuador and Colombia"), "it" for neither. A subject that is a text, a person or a noun
+    phrase naming no actor ("The two sides last met ..., when they signed") leaves the pronoun
+    to that subject, none of the bodies named; "it" passes over a noun phrase naming no actor,
+    as a thing does not answer ("'...,' an aide said, but it rejected the plan")."""
+    own_paragraph = _paragraph_start(document.text, sentence.start)
+    paragraph = _paragraph_start(document.text, max(0, own_paragraph - 2))
+    opened = sentence
+    for _ in range(4):
+        if opened is None or opened.start < paragraph:
+            break
+        subject = _subject_of(document, opened, min(start, opened.end))
+        if subject == _A_PRONOUN:
+            # "Kabul answered with an offer. It would give assurances ... It refused": a run
+            # of sentences told of the same pronoun stands for the subject the first follows
+            # on, within its paragraph
+            if opened.start < own_paragraph:
+                return []
+        elif isinstance(subject, list):
+            if any(document.is_person(m.ref) or m.via == "post" for m in subject):
+                return []
+            pair = (
+                len(subject) > 1
+                and subject[0].ref != subject[1].ref
+                and _AND_JOINING_A_PAIR.fullmatch(document.text, subject[0].end, subject[1].start)
+            )
+            if pair:
+                # "Hamas and Israel rejected the plan": "they" are both, "it" neither
+                return subject[:2] if pronoun == "they" else []
+            return subject[:1]
+        elif not (subject == _NO_ACTOR and pronoun == "it") and subject is not None:
+            return []
+        elif opened is not sentence and subject is None:
+            break
+        opened = document.sentence_before(opened)
+    if pronoun != "it":
+        return []
+    bodies = [
+        m
+        for m in document.mentions_between(own_paragraph, start)
+        if not document.is_person(m.ref) and m.via not in ("post", "demonym", "pronoun")
+    ]
+    return bodies[-1:]
 
 
 # "Both signed the accord", "Both have rejected it": "both" alone opening a sentence, before its
@@ -12246,6 +12508,10 @@ def _listed_before(document, mentions, last, signing=False, closed_after=False) 
     """The parties listed before `last` that answer with it ("A, B and C signed"); the list's
     "and" may stand after `last`, before the rest of its kind unnamed (`closed_after`: "A, B
     and most of the smaller churches")."""
+    if last.via == "pronoun":
+        # "the decision belonged to the strikers, and it has given no answer": a pronoun
+        # opens a clause of its own, it closes no list ("he and X signed" lists him first)
+        return []
     listed = []
     position = _where_titled(document, last)
     # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
