@@ -16221,3 +16221,24 @@ def test_near_miss_a_bid_to_do_something_is_no_bid_recorded(world):
     ProposalFactory(process=world.process, title=BID, announced_by=kestrel)
     text = "Orion Industries rejected the union's terms on Sunday in a bid to end the strike."
     assert BID not in [s[1] for s in signals(text)]
+
+
+# --- c57a: a party written as a description of a recorded body's name
+
+
+def test_a_body_described_without_its_name_answers(world):
+    ActorFactory(name="Evangelical Lutheran Church of Finland", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Bolivia", country="BO")
+    ActorFactory(name="National Congress of Bolivia", kind=Actor.Kind.GOVERNMENT_BODY, country="BO")
+    assert statuses("The Finnish church accepted the May 31 plan on Monday.") == [
+        ("Evangelical Lutheran Church of Finland", "accepted")
+    ]
+    assert statuses("The Congress of Bolivia rejected the May 31 plan on Monday.") == [
+        ("National Congress of Bolivia", "rejected")
+    ]
+
+
+def test_near_miss_a_description_two_bodies_answer_is_no_party(world):
+    ActorFactory(name="Evangelical Lutheran Church of Finland", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Orthodox Church of Finland", kind=Actor.Kind.OTHER)
+    assert statuses("The Finnish church accepted the May 31 plan on Monday.") == []
