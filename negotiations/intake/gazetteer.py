@@ -315,13 +315,16 @@ class Gazetteer:
                     heads.add(" ".join(words))
         heads = sorted(heads)
         descriptions = sorted(described_bodies(tokens))
-        asked = [
-            Q(normalized__startswith=f"{head} of ", field=ActorName.Field.NAME) for head in heads
-        ] + [_description_query(head, words) for head, words in descriptions]
+        asked = [("head", head) for head in heads] + [("description", d) for d in descriptions]
         for offset in range(0, len(asked), 200):
-            query = Q()
-            for clause in asked[offset : offset + 200]:
-                query |= clause
+            by_head, query = Q(), Q()
+            for what, asked_for in asked[offset : offset + 200]:
+                if what == "head":
+                    by_head |= Q(normalized__startswith=f"{asked_for} of ")
+                else:
+                    query |= _description_query(*asked_for)
+            if by_head:
+                query |= Q(by_head, field=ActorName.Field.NAME)
             rows = ActorName.objects.filter(query).exclude(actor__kind=Actor.Kind.PERSON)
             for actor_id, name_field, name, normal, *actor in rows.values_list(
                 "actor_id", "field", "name", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR
@@ -916,15 +919,18 @@ def _description_query(head: str, words) -> Q:
     0012): not on the country a body is recorded under, whose join would have the whole index
     of names read."""
     query = Q(normalized__contains=head)
-    for word in words:
-        either = Q(normalized__contains=word)
-        code = COUNTRY_OF_WORD.get(word)
-        if code is not None:
-            for other in sorted(_WORDS_OF_COUNTRY[code] - {word}):
-                either |= Q(normalized__contains=other)
-        for ending in _ADJECTIVE_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                either |= Q(normalized__contains=word[: -len(ending)])
+    for word in dict.fromkeys(words):
+        forms = {word} | _WORDS_OF_COUNTRY.get(COUNTRY_OF_WORD.get(word, ""), set())
+        forms |= {
+            word[: -len(ending)]
+            for ending in _ADJECTIVE_ENDINGS
+            if word.endswith(ending) and len(word) - len(ending) >= 3
+        }
+        # a form holding another adds nothing to "contains" ("israel" holds for "israeli")
+        forms = {form for form in forms if not any(o != form and o in form for o in forms)}
+        either = Q()
+        for form in sorted(forms):
+            either |= Q(normalized__contains=form)
         query &= either
     return query
 
