@@ -10,6 +10,7 @@ for"), or a later mention by surname.
 """
 
 import re
+from collections import defaultdict
 
 from negotiations.intake.clauses import NUMBER_WORDS
 from negotiations.intake.document import (
@@ -21,12 +22,16 @@ from negotiations.intake.document import (
 )
 from negotiations.intake.gazetteer import (
     ATTRIBUTIVE,
+    COUNTRY_OF_WORD,
+    DESCRIPTION_HEADS,
     LEGISLATURE_MEMBERS,
     TokenTrie,
     army_names,
     cabinet_names,
+    describes,
     legislature_names,
     ministry_names,
+    name_words,
     portfolio_first,
     title_phrases,
 )
@@ -102,13 +107,6 @@ for _code, _name, _others, _ in COUNTRIES:
         _COUNTRY_NAMES.setdefault(normalize_name(_other), _code)
 _COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
 _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
-# A one-word country name or demonym -> its code: "russian" and "russia" are one country
-_COUNTRY_OF_WORD = {
-    normalize_name(phrase): code
-    for code, name, others, demonyms in COUNTRIES
-    for phrase in [name, *others, *demonyms]
-    if " " not in phrase
-}
 _GIVEN_NAMES = {normalize_name(name) for name in GIVEN_NAMES}
 _FAMILY_NAMES_WRITTEN_FIRST = {normalize_name(name) for name in FAMILY_NAMES_WRITTEN_FIRST}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
@@ -280,26 +278,15 @@ _POST_OF_A_BODY_BEFORE = re.compile(
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
 
 
-def _name_words(name: str) -> set[str]:
-    """The words of a name in the normal form, a hyphened word also by its parts
-    ("Zimbabwe-Rhodesia": "rhodesia")."""
-    words = set(normalize_name(name).split())
-    return words | {part for word in words for part in word.split("-")}
-
-
-# "Russian" for "Russia", "Antiochian" for "Antioch", "Rhodesian" for "Rhodesia", "Japanese"
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
-
-
-def _names_the_word(word: str, name_words: set[str]) -> bool:
-    """Whether a word of a description names one of a body's `name_words` (normal forms): the
-    word itself, a demonym for its country's name, or an adjective made from a place's name."""
-    if word in name_words:
+def _of_its_place(place_words: list[str], name: str, country: str) -> bool:
+    """Whether the place a description writes after "of" ("the Congress of Bolivia") is the
+    place a body's name is of ("National Congress of Bolivia"), where the name has one: "the
+    Church of Greece" is no "Greek Orthodox Church of Antioch", whose "Greek" is its rite."""
+    place_words = [word for word in place_words if word not in ("of", "the")]
+    if not place_words or " of " not in f" {normalize_name(name)} ":
         return True
-    code = _COUNTRY_OF_WORD.get(word)
-    if code is not None and any(_COUNTRY_OF_WORD.get(other) == code for other in name_words):
-        return True
-    return any(word == other + ending for other in name_words for ending in _ADJECTIVE_ENDINGS)
+    _, _, own_place = normalize_name(name).rpartition(" of ")
+    return describes(place_words, own_place, country)
 
 
 def _head_then_its_purpose(words) -> bool:
@@ -386,6 +373,7 @@ class _ActorReader:
         self.covered = [False] * len(self.tokens)
         self.mentions: list[Mention] = []
         self._lower_case_words: set[str] | None = None
+        self._bodies_by_word: dict[str, list[tuple[str, str, str]]] | None = None
         # the names of leaders named in passing in a body's noun phrase: (first, last) tokens
         self.leaders_in_passing: set[tuple[int, int]] = set()
         # the bodies named in passing in a person's post: (first, last) tokens (tune41q)
@@ -5991,8 +5979,8 @@ class _ActorReader:
             index = token.index
             if (
                 token.words
-                and token.words[-1] in _ORG_HEADS
-                and not self.covered[index]
+                and (token.words[-1] in _ORG_HEADS or token.words[-1] in DESCRIPTION_HEADS)
+                and (not self.covered[index] or self.new_draft_ending_at(index + 1) is not None)
                 and self.match_described_body(index)
             ):
                 continue  # "the Russian church": a recorded body by its description
@@ -6145,7 +6133,7 @@ class _ActorReader:
             country is not None
             and opener.capitalised
             and opener.words[-1] in _DEMONYMS
-            and _COUNTRY_OF_WORD.get(opener.words[-1]) == country
+            and COUNTRY_OF_WORD.get(opener.words[-1]) == country
         ):
             return None
         if self.document.in_quote(self.tokens[index].start):
@@ -6180,44 +6168,144 @@ class _ActorReader:
 
     def match_described_body(self, index: int) -> bool:
         """ "the Russian church" for the recorded "Russian Orthodox Church", "the Rhodesian
-        parliament" for "Parliament of Zimbabwe-Rhodesia" (tune41i): "the", up to three
-        words qualifying a body's head word (token `index`), and the head, where one recorded
-        or already drafted body alone has a name holding every word (a demonym or an adjective
-        of a place for the place's name: "Russian" for "Russia", "Antiochian" for "Antioch").
-        Not a head alone ("the government", "the committee"), nor a phrase that goes on as a
-        name ("the Russian Church of ..."), nor a place one is received at ("at the Foreign
-        Ministry"), nor where two bodies answer (nothing is guessed)."""
+        parliament" for "Parliament of Zimbabwe-Rhodesia" (tune41i), "the Finnish church" for
+        "Evangelical Lutheran Church of Finland", "the Congress of Bolivia" for "National
+        Congress of Bolivia": "the", up to three words qualifying a body's head word (token
+        `index`), and the head, or the head and the place it is of, where one recorded or
+        already drafted body alone has a name (or an alias) holding every word (a demonym or an
+        adjective of a place for the place's name: "Russian" for "Russia", "Antiochian" for
+        "Antioch"; a demonym also for the country a body is recorded under). The gazetteer asks
+        the index for the bodies the text describes so (`described_bodies`). A place's mention
+        inside the description is the body's ("the Congress of Bolivia" is no mention of Bolivia
+        where the Congress is recorded; where it is not, Bolivia's stays), and so is a new body
+        drafted from a place and the head alone ("the Bolivian Congress"), or from the words
+        before "of" and the place ("Legislative Assembly" of "the Legislative Assembly of
+        Bolivia", recorded as "Plurinational Legislative Assembly of Bolivia"). Not a head alone
+        ("the government", "the committee"), nor a phrase that goes on as a name ("the Russian
+        Church of ..."), nor a place one is received at ("at the Foreign Ministry"), nor where
+        two bodies answer (nothing is guessed)."""
+        drafted = self.new_draft_ending_at(index + 1)
         first = index
         while (
             first > 0
             and index - first < 3
             and self.may_qualify_a_head(first - 1)
-            and (not self.covered[first - 1] or self.only_as_a_demonym(first - 1))
+            and (
+                not self.covered[first - 1]
+                or self.only_as_a_demonym(first - 1)
+                or (drafted is not None and drafted.first_token < first)
+            )
         ):
             first -= 1
-        if first == index or self.tokens[first - 1].text.lower() != "the":
+        if first == 0 or self.tokens[first - 1].text.lower() != "the":
+            return False
+        place = self.place_after_a_head(index)
+        if drafted is not None and not (
+            drafted.first_token == first
+            and (place is not None or self.only_places_qualify(first, index))
+        ):
+            return False  # "the Serbian Orthodox Church": a name of its own, not a description
+        if first == index and place is None:
             return False
         if first > 1 and self.tokens[first - 2].text.lower() == "at":
             return False  # "received him at the Foreign Ministry here": the building, any state's
-        if first > 1 and self.tokens[first - 2].capitalised:
-            return False  # "King's College the Russian church": inside a longer name
-        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            first > 1
+            and self.tokens[first - 2].capitalised
+            and self.tokens[first - 2].text.lower() not in _CALENDAR_WORDS
+            and self.text[self.tokens[first - 2].end : self.tokens[first - 1].start] == " "
+        ):
+            # "King's College the Russian church": inside a longer name (not "in Turku. The
+            # Finnish church", "On Monday the railway administration")
+            return False
+        last = index + 1 if place is None else place
+        following = self.tokens[last] if last < len(self.tokens) else None
         if following is not None and (
             following.capitalised or following.text.lower() in ("of", "for")
         ):
             return False
-        words = [word for token in self.tokens[first : index + 1] for word in token.words]
+        words = [
+            word
+            for token in self.tokens[first:last]
+            if token.text.lower() not in ("of", "the")
+            for word in token.words
+        ]
+        place_words = [word for token in self.tokens[index + 1 : last] for word in token.words]
         refs = {
             ref
-            for ref, name in self.bodies_by_name(self.tokens[first].start)
-            if all(_names_the_word(word, _name_words(name)) for word in words)
+            for ref, name, country in self.bodies_by_name(
+                self.tokens[first].start, self.tokens[index].words[-1]
+            )
+            if describes(words, name, country) and _of_its_place(place_words, name, country)
         }
         if len(refs) != 1:
             return False
-        for mention in [m for m in self.mentions if first <= m.first_token < index]:
-            self.mentions.remove(mention)  # "Russian" read as the state, now part of the body
-        self.add(first - 1, index + 1, refs.pop(), "description")
+        for mention in [m for m in self.mentions if first <= m.first_token < last]:
+            # "Russian" read as the state, "Bolivia" of "the Congress of Bolivia", "Bolivian
+            # Congress" drafted as a new body: now the body's description
+            self.remove_mention(mention)
+            if ":new:" in mention.ref and mention.ref not in self.mentioned_refs:
+                del self.document.new_actors[mention.ref]
+        self.add(first - 1, last, refs.pop(), "description")
         return True
+
+    def new_draft_ending_at(self, last: int) -> Mention | None:
+        """The new body drafted from a run of capitalised words ending before token `last`
+        ("Bolivian Congress"), if any."""
+        return next(
+            (
+                mention
+                for mention in self.mentions
+                if mention.last_token == last and mention.via == "new" and ":new:" in mention.ref
+            ),
+            None,
+        )
+
+    def only_places_qualify(self, first: int, index: int) -> bool:
+        """Whether the words before the head word at `index` are all a country's name or
+        demonym ("the Bolivian Congress"): a description of the country's body, where other
+        capitalised words make a name of its own ("the Serbian Orthodox Church")."""
+        return all(
+            word in COUNTRY_OF_WORD for token in self.tokens[first:index] for word in token.words
+        )
+
+    def place_after_a_head(self, index: int) -> int | None:
+        """The end of the place a head word is of ("the Congress of Bolivia", "the Church of
+        the Philippines"): "of", perhaps "the", and up to three capitalised words, one of
+        them at least read as a state or a place the article names or a country's name; None
+        where no such place follows."""
+        position = index + 1
+        if position >= len(self.tokens) or self.tokens[position].text != "of":
+            return None
+        position += 1
+        if position < len(self.tokens) and self.tokens[position].text == "the":
+            position += 1
+        end = position
+        while (
+            end < len(self.tokens)
+            and end - position < 3
+            and self.tokens[end].capitalised
+            and self.tokens[end].text.isalpha()
+        ):
+            end += 1
+            if self.tokens[end - 1].possessive:
+                break
+        if end == position:
+            return None
+        words = [word for token in self.tokens[position:end] for word in token.words]
+        if " ".join(words) in _COUNTRY_NAMES or any(word in COUNTRY_OF_WORD for word in words):
+            return end
+        places = {
+            (mention.first_token, mention.last_token)
+            for mention in self.mentions
+            if self.is_state(mention.ref)
+        } | {
+            (place_first, place_last)
+            for place_first, place_last, _ in self.gazetteer.location_names.matches(
+                self.tokens[position:end]
+            )
+        }
+        return end if (position, end) in places else None
 
     def match_bodies_described_without_their_place(self) -> None:
         """ "The strike committee voted" in a report from Lawrence for the recorded "Lawrence
@@ -6312,7 +6400,7 @@ class _ActorReader:
             if last == first or not self.noun_phrase_ends_at(last):
                 continue
             words = [word for t in self.tokens[first:last] for word in t.words]
-            if all(word in _COUNTRY_OF_WORD for word in words):
+            if all(word in COUNTRY_OF_WORD for word in words):
                 continue
             refs = {
                 ref
@@ -6356,16 +6444,46 @@ class _ActorReader:
             for mention in self.mentions
         )
 
-    def bodies_by_name(self, offset: int):
-        """(ref, name) of every body the gazetteer holds or the article named as a new one
-        before `offset` ("the Foreign Ministry's new building" is not a "Cuban foreign
-        ministry" the article names only later), people and states left out."""
-        for actor in self.gazetteer.actors.values():
-            if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE):
-                yield f"actor:{actor.id}", actor.name
+    def bodies_by_name(self, offset: int, head: str):
+        """(ref, name, country code) of every body whose name holds the word `head`: those the
+        gazetteer holds, by their name and by the aliases a description of the text fits, and
+        those the article named as new before `offset` ("the Foreign Ministry's new building"
+        is not a "Cuban foreign ministry" the article names only later), people and states
+        left out."""
+        yield from self.recorded_bodies_by_word().get(head, [])
         for key, actor in self.document.new_actors.items():
             if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE) and actor.start < offset:
-                yield key, actor.name
+                yield key, actor.name, ""
+
+    def recorded_bodies_by_word(self) -> dict[str, list[tuple[str, str, str]]]:
+        """The recorded bodies by each word of their names (`bodies_by_name`), made once: the
+        gazetteer holds every body a post held on the day is in, many more than an article
+        names, and each description asks only for those with its head word."""
+        if self._bodies_by_word is None:
+            self._bodies_by_word = defaultdict(list)
+            named = [
+                (actor, actor.name)
+                for actor in self.gazetteer.actors.values()
+                if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            ]
+            # its other names the article writes ("the railway administration" after the alias
+            # "Dakar-Niger railway administration") or a description of the text fits
+            others = defaultdict(set)
+            for normal, actor_ids in self.gazetteer.actors_by_name.items():
+                for actor_id in actor_ids:
+                    others[actor_id].add(normal)
+            for actor_id, names in self.gazetteer.described_names.items():
+                others[actor_id] |= names
+            for actor_id, names in sorted(others.items()):
+                actor = self.gazetteer.actor(actor_id)
+                if actor.kind in (Actor.Kind.PERSON, Actor.Kind.STATE):
+                    continue
+                own = name_words(actor.name)
+                named += [(actor, name) for name in sorted(names) if name_words(name) != own]
+            for actor, name in named:
+                for word in name_words(name):
+                    self._bodies_by_word[word].append((f"actor:{actor.id}", name, actor.country))
+        return self._bodies_by_word
 
     def lower_case_words_before(self, index: int) -> int:
         """The first of up to three lower-case words right before token `index` that may

@@ -22,6 +22,7 @@ from negotiations.intake.vocabulary import (
     ATTRIBUTIVE_SINGULAR_NOUNS,
     CAPITALS,
     COUNTRIES,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     KIND_HEAD_WORDS,
     LOWERCASE_BODY_HEADS,
@@ -54,6 +55,11 @@ _BODY_HEADS = {
     for heads in (KIND_HEAD_WORDS, ACTOR_EXTRA_HEAD_WORDS)
     for words in heads.values()
     for word in words
+}
+# The head words of a description of a recorded body ("the Finnish church", "the Bamako
+# section"): a body's, and those of a body's parts, which name none alone
+DESCRIPTION_HEADS = _BODY_HEADS | {
+    normalize_name(word) for word in ("section", "sections", "branch", "wing", "chapter")
 }
 # The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
 _MEMBERSHIP = re.compile(
@@ -221,6 +227,10 @@ class Gazetteer:
     # strike committee" for "Lawrence Strike Committee" in a report from Lawrence): normal form
     # of the description -> {actor id: whether the place is the dateline's}.
     bodies_by_description: dict[str, dict[int, bool]] = field(default_factory=dict)
+    # Recorded bodies that a description of the text fits without the text writing their name
+    # ("the Finnish church" for "Evangelical Lutheran Church of Finland"): actor id -> the names
+    # (its name, an alias) the description fits (`described_bodies`).
+    described_names: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, published_on: datetime.date, tokens: list[Token]) -> "Gazetteer":
@@ -295,7 +305,8 @@ class Gazetteer:
 
     def _read_bodies_by_head(self, tokens: list[Token]) -> None:
         """The recorded bodies whose name is a run of two to four capitalised words of the text,
-        ending in a body's head word, that goes on with "of" and a place the text leaves out."""
+        ending in a body's head word, that goes on with "of" and a place the text leaves out;
+        and, in the same query, those a description of the text fits (`described_bodies`)."""
         heads = set()
         for index in range(len(tokens)):
             words: list[str] = []
@@ -306,19 +317,32 @@ class Gazetteer:
                 if token is not tokens[index] and token.words and token.words[-1] in _BODY_HEADS:
                     heads.add(" ".join(words))
         heads = sorted(heads)
-        for offset in range(0, len(heads), 200):
-            query = Q()
-            for head in heads[offset : offset + 200]:
-                query |= Q(normalized__startswith=f"{head} of ")
-            rows = ActorName.objects.filter(query, field=ActorName.Field.NAME).exclude(
-                actor__kind=Actor.Kind.PERSON
-            )
-            for actor_id, normal, *actor in rows.values_list(
-                "actor_id", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR
+        descriptions = sorted(described_bodies(tokens))
+        asked = [("head", head) for head in heads] + [("description", d) for d in descriptions]
+        for offset in range(0, len(asked), 200):
+            by_head, query = Q(), Q()
+            for what, asked_for in asked[offset : offset + 200]:
+                if what == "head":
+                    by_head |= Q(normalized__startswith=f"{asked_for} of ")
+                else:
+                    query |= _description_query(*asked_for)
+            if by_head:
+                query |= Q(by_head, field=ActorName.Field.NAME)
+            rows = ActorName.objects.filter(query).exclude(actor__kind=Actor.Kind.PERSON)
+            for actor_id, name_field, name, normal, *actor in rows.values_list(
+                "actor_id", "field", "name", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR
             ).order_by("actor_id", "pk"):
-                head = next(h for h in heads if normal.startswith(f"{h} of "))
-                self._know(actor_id, *actor)
-                self.bodies_by_head.setdefault(head, []).append(actor_id)
+                head = next((h for h in heads if normal.startswith(f"{h} of ")), None)
+                if head is not None and name_field == ActorName.Field.NAME:
+                    self._know(actor_id, *actor)
+                    self.bodies_by_head.setdefault(head, []).append(actor_id)
+                country = actor[2] or ""
+                if any(
+                    head in name_words(name) and describes(words, name, country)
+                    for head, words in descriptions
+                ):
+                    self._know(actor_id, *actor)
+                    self.described_names.setdefault(actor_id, set()).add(name)
 
     def implied_names(self, tokens: list[Token]) -> set[str]:
         """Names of the bodies of the states the text names that wire copy calls by what they
@@ -861,6 +885,126 @@ def place_described_phrases(
             if following.possessive:
                 break
     return phrases
+
+
+# A one-word country name or demonym (normal form) -> its code: "russian" and "russia" are one
+# country
+COUNTRY_OF_WORD = {
+    normalize_name(phrase): code
+    for code, name, others, demonyms in COUNTRIES
+    for phrase in [name, *others, *demonyms]
+    if " " not in phrase
+}
+_WORDS_OF_COUNTRY: dict[str, set[str]] = defaultdict(set)
+for _word, _code in COUNTRY_OF_WORD.items():
+    _WORDS_OF_COUNTRY[_code].add(_word)
+# "Russian" for "Russia", "Antiochian" for "Antioch", "Rhodesian" for "Rhodesia", "Japanese"
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a name in the normal form, a hyphened word also by its parts
+    ("Zimbabwe-Rhodesia": "rhodesia")."""
+    words = set(_normal_form(name).split())
+    return words | {part for word in words for part in word.split("-")}
+
+
+def names_the_word(word: str, words_of_a_name: set[str]) -> bool:
+    """Whether a word of a description names one of a body's name words (normal forms): the
+    word itself, a demonym for its country's name, or an adjective made from a place's name."""
+    if word in words_of_a_name:
+        return True
+    code = COUNTRY_OF_WORD.get(word)
+    if code is not None and any(COUNTRY_OF_WORD.get(other) == code for other in words_of_a_name):
+        return True
+    return any(word == other + ending for other in words_of_a_name for ending in _ADJECTIVE_ENDINGS)
+
+
+def describes(words, name: str, country: str = "") -> bool:
+    """Whether every word of a description (normal forms) names a word of a body's `name`, or,
+    a country's name or demonym, the `country` the body is recorded under: "the Finnish church"
+    for "Evangelical Lutheran Church of Finland", and for a "Lutheran Church" recorded in FI."""
+    named = name_words(name)
+    return all(
+        names_the_word(word, named) or (country and COUNTRY_OF_WORD.get(word) == country)
+        for word in words
+    )
+
+
+def described_bodies(tokens: list[Token], longest: int = 3) -> set[tuple[str, tuple[str, ...]]]:
+    """ "the Finnish church", "the Bamako section", "the Congress of Bolivia": a body the text
+    names by a description, "the" and up to `longest` words before a body's head word, or the
+    head word and a place after it with "of" (up to `longest` capitalised words). The normal
+    form of each head and of the words that qualify it, for the index to be asked for the
+    recorded bodies whose name (or alias) holds them all (`describes`): the article writes no
+    name of theirs, so the text's own phrases never ask for them. Only a description with a
+    proper word (a place, a demonym, a name): one of common nouns alone ("the strike
+    committee", "the railway administration") would answer to every such body ever recorded,
+    and is left to the bodies the article names (or whose place it is about, as
+    `place_described_phrases` asks)."""
+    found = set()
+    for index, token in enumerate(tokens[:-1]):
+        if token.text.lower() != "the" or token.possessive:
+            continue
+        qualifiers: list[str] = []
+        for position in range(index + 1, min(len(tokens), index + 2 + longest)):
+            word = tokens[position]
+            if not re.fullmatch(r"[A-Za-z][a-z-]*", word.text) or not word.words:
+                break
+            if word.words[-1] in DESCRIPTION_HEADS:
+                place = _place_after(tokens, position + 1, longest)
+                if place or any(t.capitalised for t in tokens[index + 1 : position]):
+                    found.add((word.words[-1], tuple(qualifiers + place)))
+            if word.possessive or word.text.lower() in FUNCTION_WORDS:
+                break
+            qualifiers.extend(word.words)
+    return found
+
+
+def _place_after(tokens: list[Token], index: int, longest: int) -> list[str]:
+    """The words of the place written after a head word with "of" ("of Bolivia", "of the
+    Philippines"), up to `longest` capitalised words; none where "of" does not follow."""
+    if index >= len(tokens) or tokens[index].text != "of" or tokens[index - 1].possessive:
+        return []
+    position = index + 1
+    if position < len(tokens) and tokens[position].text == "the":
+        position += 1
+    words: list[str] = []
+    previous = tokens[position - 1]
+    for token in tokens[position : position + longest]:
+        if not token.capitalised or not token.text.isalpha():
+            break
+        if words and token.start - previous.end != 1:
+            break  # "the Congress of Bolivia. The ...": the place ends with its sentence
+        previous = token
+        words.extend(token.words)
+        if token.possessive:
+            break
+    return words
+
+
+def _description_query(head: str, words) -> Q:
+    """The index rows whose normal form may hold a description's head and every word that
+    qualifies it (`describes` then checks the words themselves): a demonym or a country's name
+    by the country's name and demonyms, an adjective of a place ("Antiochian") by the place's
+    name. Conditions on the name alone, which the trigram index of names answers (migration
+    0012): not on the country a body is recorded under, whose join would have the whole index
+    of names read."""
+    query = Q(normalized__contains=head)
+    for word in dict.fromkeys(words):
+        forms = {word} | _WORDS_OF_COUNTRY.get(COUNTRY_OF_WORD.get(word, ""), set())
+        forms |= {
+            word[: -len(ending)]
+            for ending in _ADJECTIVE_ENDINGS
+            if word.endswith(ending) and len(word) - len(ending) >= 3
+        }
+        # a form holding another adds nothing to "contains" ("israel" holds for "israeli")
+        forms = {form for form in forms if not any(o != form and o in form for o in forms)}
+        either = Q()
+        for form in sorted(forms):
+            either |= Q(normalized__contains=form)
+        query &= either
+    return query
 
 
 def lowercase_body_phrases(tokens: list[Token], longest: int = 3) -> set[str]:

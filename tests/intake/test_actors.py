@@ -4422,6 +4422,81 @@ def test_near_miss_a_description_two_bodies_answer_or_a_head_alone_is_none(world
     assert "the Foreign Ministry" not in [written for written, _ in mentions(text)]
 
 
+# --- c57a: a description of a recorded body the article never names
+
+
+def test_a_description_names_the_one_recorded_body_whose_name_holds_its_words(world):
+    ActorFactory(name="Evangelical Lutheran Church of Finland", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Kindu section of the Union of Lualaba Rail Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "Prayers were said in Oulu. The Finnish church welcomed the truce on Monday, and the "
+        "Kindu section called off its strike."
+    )
+    found = mentions(text)
+    assert ("The Finnish church", "Evangelical Lutheran Church of Finland") in found
+    assert ("the Kindu section", "Kindu section of the Union of Lualaba Rail Workers") in found
+    # a description of common nouns alone: of a body the article names, by an alias too
+    ActorFactory(
+        name="Regie Federale des Chemins de Fer",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        aliases=["Kivu-Lualaba railway administration"],
+    )
+    text = (
+        "The Kivu-Lualaba railway administration met the strikers in Kindu. On Monday the "
+        "railway administration agreed to pay the arrears."
+    )
+    assert ("the railway administration", "Regie Federale des Chemins de Fer") in mentions(text)
+
+
+def test_a_states_body_described_by_its_place_is_the_recorded_body(world):
+    bolivia = ActorFactory(name="Bolivia", country="BO")
+    ActorFactory(
+        name="Plurinational Legislative Assembly of Bolivia",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="BO",
+        parent=bolivia,
+    )
+    first = mentions("The Legislative Assembly of Bolivia voted on the budget on Monday.")
+    assert first == [
+        ("The Legislative Assembly of Bolivia", "Plurinational Legislative Assembly of Bolivia")
+    ]
+    second = mentions("The Bolivian Assembly voted on the budget on Monday.")
+    assert second == [("The Bolivian Assembly", "Plurinational Legislative Assembly of Bolivia")]
+
+
+def test_near_miss_a_description_no_one_recorded_body_answers_names_none(world):
+    ActorFactory(name="Evangelical Lutheran Church of Finland", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Orthodox Church of Finland", kind=Actor.Kind.OTHER)
+    ActorFactory(
+        name="Regie Federale des Chemins de Fer",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        aliases=["Kivu-Lualaba railway administration"],
+    )
+    ActorFactory(name="Bolivia", country="BO")
+    text = (
+        "The Finnish church welcomed the truce, the Finnish economy shrank, the Finnish synod "
+        "met and the church bells rang. The railway administration paid the arrears."
+    )
+    found = [written for written, _ in mentions(text)]
+    assert not [w for w in found if "Finnish" in w or "church" in w or "railway" in w]
+    # a place after "of" is the place the body's name is of, not its rite ("Greek")
+    ActorFactory(
+        name="Patriarchate of Antioch",
+        kind=Actor.Kind.OTHER,
+        aliases=["Greek Orthodox Church of Antioch"],
+    )
+    ActorFactory(name="Greece", country="GR")
+    found = mentions("The Church of Greece will attend the council.")
+    assert "Patriarchate of Antioch" not in {name for _, name in found}
+    # a body of the state that is not recorded is not guessed among other bodies
+    names = {name for _, name in mentions("The Legislative Assembly of Bolivia voted on Monday.")}
+    assert "Bolivia" in names
+    assert not names & {
+        "Evangelical Lutheran Church of Finland",
+        "Regie Federale des Chemins de Fer",
+    }
+
+
 def test_a_post_s_head_word_alone_is_the_one_holder_of_that_post(world):
     PositionFactory(
         person=PersonFactory(name="Lord Irwin"),

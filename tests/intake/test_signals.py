@@ -16589,3 +16589,24 @@ def test_the_partys_directorate_answers_for_the_one_party_named(world):
         "Egypt welcomed the talks. The party's directorate accepted the May 31 plan on Sunday."
     )
     assert signals(text) == [("Ruritanian Labour Party", PLAN, "accepted", "2024-06-09")]
+
+
+# --- c57a: a party written as a description of a recorded body's name
+
+
+def test_a_body_described_without_its_name_answers(world):
+    ActorFactory(name="Evangelical Lutheran Church of Finland", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Bolivia", country="BO")
+    ActorFactory(name="National Congress of Bolivia", kind=Actor.Kind.GOVERNMENT_BODY, country="BO")
+    assert statuses("The Finnish church accepted the May 31 plan on Monday.") == [
+        ("Evangelical Lutheran Church of Finland", "accepted")
+    ]
+    assert statuses("The Congress of Bolivia rejected the May 31 plan on Monday.") == [
+        ("National Congress of Bolivia", "rejected")
+    ]
+
+
+def test_near_miss_a_description_two_bodies_answer_is_no_party(world):
+    ActorFactory(name="Evangelical Lutheran Church of Finland", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Orthodox Church of Finland", kind=Actor.Kind.OTHER)
+    assert statuses("The Finnish church accepted the May 31 plan on Monday.") == []
