@@ -26,7 +26,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-sixth held-out set joined the folder in session 47 at 1,812 of 2,742 = 0.661
-    # over the 346 articles.
+    # over the 346 articles; the fifty-seventh round brought it to 1,821 = 0.664.
     ("status_signals", "recall"): 0.66,
 }
 
