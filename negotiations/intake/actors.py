@@ -721,12 +721,24 @@ class _ActorReader:
             ):
                 return False
         given = self.tokens[first - 1]
+        between = self.text[given.end : self.tokens[first].start]
+        middle_initial = bool(
+            first >= 2
+            and re.fullmatch(r"[A-Z]", given.text)
+            and between == ". "
+            and first - 2 not in starts
+        )
+        if middle_initial:
+            # "Frederick W. Seward" beside a recorded William H. Seward: another given name
+            # before the middle initial (the recorded man's own, "Walter P. Reuther", is his)
+            given = self.tokens[first - 2]
+            between = self.text[given.end : self.tokens[first - 1].start]
         if (
             not given.text[:1].isupper()
             or not given.text[1:].isalpha()
             or not given.text[1:].islower()
             or given.possessive
-            or self.text[given.end : self.tokens[first].start] != " "
+            or between != " "
             or given.text.lower() in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
             # (tune48d) "Count Cavour met Count Buol": a peer's rank or "Lord" before the
             # recorded surname is no given name but how the press styles the recorded man
@@ -737,6 +749,8 @@ class _ActorReader:
             )
         ):
             return False
+        if middle_initial:
+            return True  # a word, an initial and a surname are a name wherever they stand
         # inside the sentence: a capitalised word opening it may be any word ("Later Kennedy")
         return bool(re.search(r"[\w,]\s+$", self.text[max(0, given.start - 40) : given.start]))
 

@@ -6540,3 +6540,28 @@ def test_general_opening_a_body_s_name_is_no_rank(db, text, name):
 def test_general_before_a_man_s_name_is_still_his_rank(db):
     found = actors("General Mark Milley met the envoy on Monday.")
     assert found["Mark Milley"]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed. His son, Frederick W. Seward, called on the Senator on Monday.",
+        "Frederick W. Seward called on the Senator on Monday.",
+    ],
+)
+def test_another_given_name_before_a_middle_initial_is_another_person(text):
+    # a recorded man's surname after another given name and a middle initial is a relative's
+    # name, wherever it stands in the sentence, not "W. Seward" for the recorded man
+    PersonFactory(name="William H. Seward", short_name="Seward")
+    found = actors(text, datetime.date(1867, 4, 10))
+    assert found["Frederick W. Seward"]["actor"] is None
+    assert "W. Seward" not in found
+
+
+@pytest.mark.django_db
+def test_near_miss_the_recorded_given_name_before_a_middle_initial_is_the_recorded_man():
+    PersonFactory(name="William Seward", short_name="Seward")
+    assert matched("William H. Seward called on the Senator.", datetime.date(1867, 4, 10)) == {
+        "William Seward"
+    }
