@@ -7705,6 +7705,13 @@ class _ActorReader:
             ):
                 continue
             word = noun.text
+            if pronoun == "the" and word in _BARE_ORGANS and not noun.possessive:
+                # "Orion's board met on Friday. The board accepted": the organ the article
+                # gave one body before, named again alone, still decides for that body
+                body = self.owner_of_the_organ_named_before(token, word)
+                if body is not None and self.tokens[noun.index + 1].text != "of":
+                    self.add(token.index, noun.index + 1, body, "anaphor")
+                continue
             if pronoun == "the":
                 # "The party's directorate said it takes note": the organ alone of the one
                 # body named before with that noun decides for it
@@ -7726,6 +7733,22 @@ class _ActorReader:
                 body = self.body_of_the_person_his_stands_for(token, word)
             if body is not None:
                 self.add(token.index, noun.index + 1, body, "anaphor")
+
+    def owner_of_the_organ_named_before(self, token, organ: str) -> str | None:
+        """The one body (no person, no state: a state's organs have names of their own) the
+        article wrote before `token` as the owner of `organ` ("Orion's board"); of two
+        owners ("Orion's board ... Kestrel's board"), none."""
+        owners = {
+            mention.ref
+            for mention in self.mentions
+            if mention.end <= token.start
+            and self.tokens[mention.last_token - 1].possessive
+            and mention.last_token < len(self.tokens)
+            and self.tokens[mention.last_token].text.lower() == organ
+            and not self.document.in_quote(mention.start)
+            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+        }
+        return owners.pop() if len(owners) == 1 else None
 
     def owner_its_stands_for(self, token) -> str | None:
         """The body "its" (or "their") at `token` stands for: the one named last before it, in

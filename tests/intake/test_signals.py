@@ -16610,3 +16610,29 @@ def test_near_miss_a_description_two_bodies_answer_is_no_party(world):
     ActorFactory(name="Evangelical Lutheran Church of Finland", kind=Actor.Kind.OTHER)
     ActorFactory(name="Orthodox Church of Finland", kind=Actor.Kind.OTHER)
     assert statuses("The Finnish church accepted the May 31 plan on Monday.") == []
+
+
+# --- session 47, after the round: an organ the article gave one body, named again alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Energy's board met on Friday. The board accepted the May 31 plan on Sunday.",
+        "Marlow Energy's board met on Friday. The board, meeting in Cairo on Sunday, accepted the "
+        "May 31 plan.",
+    ],
+)
+def test_the_organ_named_alone_answers_for_the_one_body_it_was_given_to(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    assert signals(text) == [("Marlow Energy", PLAN, "accepted", "2024-06-09")]
+
+
+def test_near_miss_the_organ_named_alone_after_two_bodies_organs_is_no_one(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Kestrel Holdings", kind=Actor.Kind.OTHER)
+    text = (
+        "Marlow Energy's board met Kestrel Holdings's board on Friday. The board accepted the "
+        "May 31 plan on Sunday."
+    )
+    assert signals(text) == []
