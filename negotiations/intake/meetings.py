@@ -49,8 +49,8 @@ from dataclasses import dataclass, field, replace
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
 from negotiations.intake.vocabulary import (
+    A_DELEGATION_NOUN,
     ACTOR_NAMING_TITLES,
-    DELEGATION_NOUNS,
     HEARER_LEMMAS,
     PERSON_TITLES,
 )
@@ -707,10 +707,9 @@ _LIST_GAP = re.compile(
 # "Egyptian officials"): a demonym before one of these names its state as a participant.
 _GROUP_NOUNS = (
     r"(?:"
-    + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True))
+    + A_DELEGATION_NOUN
     + r"|negotiator|deputations|officials|mediators|teams?|negotiating\s+teams?)"
 )
-_DELEGATION_NOUN = "(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + ")"
 _GROUP_AFTER_DEMONYM = re.compile(
     rf"^(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|government|authorities"
     r"|leaders|leadership)\b"
@@ -5060,7 +5059,7 @@ def _people_listed_for_the_sides(document: Document, before: int) -> dict[str, l
             if re.fullmatch(
                 # ("for Bolivia by its two plenipotentiaries, A and B": the group they make)
                 r"\s+by\s+(?:(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?"
-                + _DELEGATION_NOUN
+                + A_DELEGATION_NOUN
                 + r",\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?",
                 document.text[mention.end : run[0].start],
             ) and re.search(
@@ -5086,13 +5085,13 @@ def _people_listed_for_the_sides(document: Document, before: int) -> dict[str, l
 # "The Finnish delegation", "Norway's delegation", "The Soviet negotiators" opening a sentence
 _DELEGATION_OPENING = re.compile(
     r"\s*(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}?)(?:['’]s)?"
-    r"\s+(?:" + _DELEGATION_NOUN + r"|negotiating\s+team)\b",
+    r"\s+(?:" + A_DELEGATION_NOUN + r"|negotiating\s+team)\b",
     re.IGNORECASE,
 )
 # After a party's name, the group of its people it names: "the Bolivian plenipotentiaries",
 # "Haiti's commissioners"; and such a group standing alone for its party ("the commissioners")
-_ITS_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+" + _DELEGATION_NOUN + r"\b", re.IGNORECASE)
-_A_GROUP_ALONE = re.compile(r"[Tt]he\s+(?:\w+\s+)?" + _DELEGATION_NOUN)
+ITS_DELEGATION_AFTER = re.compile(r"(?:['’]s)?\s+" + A_DELEGATION_NOUN + r"\b", re.IGNORECASE)
+A_DELEGATION_ALONE = re.compile(r"[Tt]he\s+(?:\w+\s+)?" + A_DELEGATION_NOUN)
 
 
 def _groups_as_the_people_listed(document: Document, participants: list) -> list:
@@ -5104,10 +5103,10 @@ def _groups_as_the_people_listed(document: Document, participants: list) -> list
     people: list = []
     for participant in participants:
         group = not document.is_person(participant.ref) and (
-            _ITS_GROUP_AFTER.match(document.text, participant.end)
+            ITS_DELEGATION_AFTER.match(document.text, participant.end)
             or (
                 participant.via == "anaphor"
-                and _A_GROUP_ALONE.fullmatch(participant.text_in(document.text))
+                and A_DELEGATION_ALONE.fullmatch(participant.text_in(document.text))
             )
         )
         listed = (

@@ -31,6 +31,8 @@ from negotiations.intake.document import Document, Mention, ProposalMention, sta
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
     _BACKERS_OF_SIDES,
+    A_DELEGATION_ALONE,
+    ITS_DELEGATION_AFTER,
     PEOPLE_AFTER_A_KIND_OF_BODY,
     _last_pair_of_bodies,
     _person_a_pronoun_stands_for,
@@ -41,8 +43,8 @@ from negotiations.intake.meetings import (
 )
 from negotiations.intake.text import tokenize
 from negotiations.intake.vocabulary import (
+    A_DELEGATION_NOUN,
     COUNTRIES,
-    DELEGATION_NOUNS,
     FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
     PERSON_TITLES,
@@ -1486,9 +1488,7 @@ _DECIDING_ORGAN = (
     r"|(?:national|central|executive)\s+(?:executive\s+)?committee)"
 )
 _DELEGATION = (
-    r"(?:"
-    + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True))
-    + r"|negotiating\s+team|team|panel"
+    r"(?:" + A_DELEGATION_NOUN + r"|negotiating\s+team|team|panel"
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
     r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
 )
@@ -5932,8 +5932,11 @@ def _its_government(document: Document, mention: Mention) -> Mention:
         or (mention.via == "anaphor" and _BARE_GOVERNMENT.fullmatch(mention.text_in(document.text)))
         # "the Iranian delegation rejected", "the commissioners" a state sent: the people its
         # government sends to negotiate, where that government is an actor of its own
-        or _ITS_DELEGATION_AFTER.match(document.text, mention.end)
-        or (mention.via == "anaphor" and _BARE_DELEGATION.fullmatch(mention.text_in(document.text)))
+        or ITS_DELEGATION_AFTER.match(document.text, mention.end)
+        or (
+            mention.via == "anaphor"
+            and A_DELEGATION_ALONE.fullmatch(mention.text_in(document.text))
+        )
     ):
         return _recorded_government(document, mention)
     return mention
@@ -5948,15 +5951,6 @@ def _recorded_government(document: Document, mention: Mention) -> Mention:
 # "Angola's government", "the Angolan government" (read from the end of the state's name)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+government\b", re.IGNORECASE)
 _OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
-# "Iran's delegation", "the Iranian plenipotentiaries" (read from the end of the state's name),
-# and "the commissioners" standing alone for the state whose commissioners they are
-_ITS_DELEGATION_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-_BARE_DELEGATION = re.compile(
-    r"[Tt]he\s+(?:\w+\s+)?(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + r")"
-)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
