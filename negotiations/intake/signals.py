@@ -8727,7 +8727,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             document.text[verb_start:verb_end],
             re.I,
         ):
-            # "The UN chief welcomed the deal": only those the proposal concerns answer (and
+            # "Egypt has received the plan": only those the proposal concerns answer (and
             # one the article told with the text before: `_texts_told_with_it_before`)
             # ("Quebec had received the request": a request, a demand or an invitation is put
             # to the party that receives it; so is one it acknowledges: "France has acknowledged
@@ -8740,12 +8740,40 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                     or _another_s_offer(document, proposal, mention)
                 )
             )
+            # "The UN chief welcomed the deal", "Britain has taken note of the treaty": a party
+            # the text does not concern answers it too where it welcomes it, takes note of it
+            # or acknowledges it (README; no yes: a bystander does not accept a deal of others
+            # by welcoming it), but a text is received only by those it is put to. The text
+            # must be the verb's own object, or "it" for it ("Israel welcomed the talks,
+            # saying Hamas would accept the plan" welcomes no text); and not a person the
+            # database does not hold, whose body the reading could not tell ("French Foreign
+            # Minister Laurent Fabius welcomed the text": France's welcome)
+            heard_out = (
+                status == "acknowledged"
+                and not re.search(
+                    r"\b(?:received|receipt)\b", document.text[verb_start:verb_end], re.I
+                )
+                and proposal is not None
+                and (
+                    re.search(r"\bit$", match.group(0)) is not None
+                    or (
+                        proposal.start >= verb_start
+                        and _WORDS_BEFORE_ITS_NOUN.fullmatch(
+                            document.text, verb_end, max(verb_end, proposal.start)
+                        )
+                        is not None
+                    )
+                )
+            )
             answering = [
                 (b, p)
                 for b, p in answering
                 if _concerned(document, b, proposal)
                 or (told_with_it and b is mention)
                 or (received_asked and not b.ref.startswith("actor:new:"))
+                or (
+                    heard_out and not (b.ref.startswith("actor:new:") and document.is_person(b.ref))
+                )
             ]
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
@@ -8767,6 +8795,15 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         ]
     return None
 
+
+# "welcomed the Gaza ceasefire agreement": at most the words of a name between the verb and the
+# text it names as its object (not a noun the text completes: "welcomed the talks on the plan",
+# "the news of the deal")
+_WORDS_BEFORE_ITS_NOUN = re.compile(
+    r"\s*(?:(?!(?:on|of|about|over|for|to|with|at|in|by|from|into|towards?|against|and|or)\b)"
+    r"[\w’'.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 
 # "the treaty and the concordat", "the accord, the protocol and the annex": texts named together
 _JOINED_TO_THE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the|its|their)\s+$")

@@ -1948,11 +1948,69 @@ def test_taking_note_of_a_text_one_is_concerned_by_acknowledges_it(world, text):
     assert statuses(text) == [("Egypt", "acknowledged")]
 
 
-def test_taking_note_of_a_text_of_others_acknowledges_nothing(world):
+# --- s58: a party the text does not concern answers it too where it welcomes it or takes note
+# of it (README: `acknowledged`, "welcomes it without accepting it"); receiving a text is only
+# for those it is put to
+
+
+def test_taking_note_of_a_text_of_others_acknowledges_it(world):
     ProposalFactory(
         title="Cairo truce agreement", short_name="Cairo agreement", announced_by=world.egypt
     )
-    assert signals("Israel took note of the Cairo agreement on Sunday.") == []
+    assert signals("Israel took note of the Cairo agreement on Sunday.") == [
+        ("Israel", "Cairo truce agreement", "acknowledged", "2024-06-09")
+    ]
+
+
+def test_a_third_party_s_welcome_of_a_text_acknowledges_it(world):
+    # no party of the talks: Egypt welcomes a plan put to others
+    assert signals("Egypt welcomed the May 31 plan on Monday.") == [
+        ("Egypt", PLAN, "acknowledged", "2024-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas accepted the May 31 plan on Sunday. The UN chief welcomed the deal.",
+        "UN Secretary-General Antonio Guterres welcomed the May 31 plan.",
+    ],
+)
+def test_the_un_chief_s_welcome_is_the_un_s_acknowledgement(world, text):
+    un = ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
+    guterres = PersonFactory(name="Antonio Guterres", short_name="Guterres")
+    PositionFactory(person=guterres, organization=un, title="Secretary-General", start=None)
+    assert ("United Nations", PLAN, "acknowledged", "2024-06-10") in signals(text)
+    # a welcome is no yes: the bystander accepts nothing
+    assert ("United Nations", "accepted") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt welcomed the talks on Monday, saying Hamas would accept the May 31 plan.",
+        "Egypt welcomed the talks on the May 31 plan on Monday.",
+        "Egypt welcomed the news of the May 31 plan on Monday.",
+    ],
+)
+def test_near_miss_a_welcome_of_the_talks_acknowledges_no_text(world, text):
+    # near miss: what is welcomed is the talks (or the news), not the text named after them
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+def test_near_miss_a_bystander_s_welcome_by_a_person_not_recorded_is_no_answer(world):
+    # near miss: his welcome is his state's, which the database does not hold; he is not the
+    # respondent where the article gives him a body
+    text = "French Foreign Minister Pierre Dubois welcomed the May 31 plan on Monday."
+    assert signals(text) == []
+
+
+def test_receiving_a_text_stays_with_the_party_it_was_put_to(world):
+    text = "Egypt has received the May 31 plan."
+    # a bystander receives nothing: the text was not put to it
+    assert signals(text) == []
+    PartyFactory(process=world.process, actor=world.egypt)
+    assert statuses(text) == [("Egypt", "acknowledged")]
 
 
 @pytest.mark.parametrize("verb", ["ratified", "adopted", "passed", "backed"])
@@ -11561,14 +11619,15 @@ def test_taking_note_of_a_request_acknowledges_it(world):
     assert ("Egypt", "acknowledged") in statuses(text)
 
 
-def test_near_miss_taking_note_of_a_plan_acknowledges_nothing(world):
-    # near miss: a plan is no request put to the one who takes note of it
+def test_taking_note_of_a_plan_put_to_no_one_acknowledges_it_too(world):
+    # a plan is no request put to the one who takes note of it, but a party takes note of a
+    # text whoever it was put to (s58)
     ProposalFactory(process=world.process, title="Hamas plan to reopen the Rafah crossing")
     text = (
         "Hamas proposed to reopen the Rafah crossing. An aide said Egypt had taken note of the "
         "plan and would answer next week."
     )
-    assert ("Egypt", "acknowledged") not in statuses(text)
+    assert ("Egypt", "acknowledged") in statuses(text)
 
 
 # --- tune44g: "Kuala Lumpur has not replied": the capital of a state the article named before
@@ -12947,10 +13006,11 @@ def test_a_request_acknowledged_is_acknowledged_by_the_party(world):
     ]
 
 
-def test_near_miss_a_plan_acknowledged_by_an_outsider_is_no_answer(world):
-    # near miss: a plan is no request put to whoever acknowledges it
+def test_a_plan_acknowledged_by_an_outsider_is_its_acknowledgement(world):
+    # a plan is no request put to whoever acknowledges it, but an outsider acknowledges a text
+    # as it welcomes it (s58)
     text = "Israel accepted the May 31 plan on Friday. The Kremlin acknowledged the plan on Sunday."
-    assert ("Kremlin", "acknowledged") not in statuses(text)
+    assert ("Kremlin", "acknowledged") in statuses(text)
 
 
 # --- tune48f: "was signed for the United States by A, B and C": the side named after "for"
@@ -13381,20 +13441,23 @@ def test_another_party_s_offer_acknowledged_is_the_receiver_s_answer(world, text
 @pytest.mark.parametrize(
     ("text", "author"),
     [
-        # a bystander welcomes a text; it does not receive it
+        # a bystander welcomes a text it did not receive: its acknowledgement all the same (s58)
         ("Israel made an offer of safe passage. Egypt welcomed the offer.", "israel"),
-        # an offer no party is recorded as making is put to no one in particular
+        # an offer no party is recorded as making is put to no one in particular, but the one
+        # that acknowledges it answers it
         ("Israel made an offer of safe passage. Egypt acknowledged the offer.", None),
     ],
 )
-def test_near_miss_an_offer_welcomed_or_of_no_recorded_author_is_no_acknowledgement(
+def test_an_offer_welcomed_by_a_bystander_or_of_no_recorded_author_is_acknowledged(
     world, text, author
 ):
     ProposalFactory(
         title="Israeli offer of safe passage",
         announced_by=getattr(world, author) if author else None,
     )
-    assert "Egypt" not in [s[0] for s in signals(text)]
+    assert ("Egypt", "Israeli offer of safe passage", "acknowledged") in [
+        s[:3] for s in signals(text)
+    ]
 
 
 def test_an_answer_put_off_until_later_is_pending(world):
