@@ -36,6 +36,7 @@ from negotiations.intake.gazetteer import (
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
+    A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT,
     ACTOR_EXTRA_HEAD_WORDS,
     ACTOR_NAMING_TITLES,
     ACTOR_PROPER_HEADS,
@@ -7727,12 +7728,33 @@ class _ActorReader:
                 if body is not None:
                     self.add(token.index, organ.index + 1, body, "anaphor")
                 continue
+            end = noun.index + 1
             if pronoun in ("its", "their"):
-                body = self.owner_its_stands_for(token) if word in _BARE_ORGANS else None
+                if word in _BARE_ORGANS:
+                    body = self.owner_its_stands_for(token)
+                else:
+                    # "Its chairman accepted the offer": the holder of one of its posts, whom
+                    # the article does not name, answers and meets for it as its organ does
+                    end = self.end_of_an_unnamed_post(token)
+                    body = self.owner_its_post_stands_for(token) if end is not None else None
             else:
                 body = self.body_of_the_person_his_stands_for(token, word)
             if body is not None:
-                self.add(token.index, noun.index + 1, body, "anaphor")
+                self.add(token.index, end, body, "anaphor")
+
+    def end_of_an_unnamed_post(self, token) -> int | None:
+        """The index after the last token of the post that speaks for a body written after the
+        possessive at `token` ("its chief executive"), where no name in apposition or right
+        after tells its holder and no other reading took its words; else None."""
+        post = _AN_UNNAMED_POST.match(self.text, token.end)
+        if post is None:
+            return None
+        last = next((t for t in self.tokens[token.index + 1 :] if t.end >= post.end()), None)
+        if last is None or last.end != post.end():
+            return None
+        if any(self.covered[index] for index in range(token.index + 1, last.index + 1)):
+            return None
+        return last.index + 1
 
     def owner_of_the_organ_named_before(self, token, organ: str) -> str | None:
         """The one body (no person, no state: a state's organs have names of their own) the
@@ -7774,6 +7796,38 @@ class _ActorReader:
         ):
             return None  # "the union's president, X, and its executive": the union's, unread
         return owner.ref
+
+    def owner_its_post_stands_for(self, token) -> str | None:
+        """The body "its" (or "their") before a post stands for: the one its sentence names
+        last before it ("Norvik Mining rejected the terms, and its chairman said ..."), else the
+        one the sentence before opens with ("Norvik Mining weighed Orion's offer. Its chairman
+        accepted it": not Orion, the offer's), as `owner_its_stands_for` reads them."""
+        sentence = self.document.sentence_at(token.start)
+        if any(
+            sentence.start <= mention.start < token.start
+            and mention.via not in ("post", "demonym")
+            and not self.document.in_quote(mention.start)
+            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            for mention in self.mentions
+        ):
+            return self.owner_its_stands_for(token)
+        before = self.document.sentence_before(sentence)
+        if before is None:
+            return None
+        opening = [
+            mention
+            for mention in self.mentions
+            if before.start <= mention.start < before.end
+            and mention.via not in ("post", "demonym")
+            and not self.document.in_quote(mention.start)
+        ]
+        if (
+            not opening
+            or self.kind_of(opening[0].ref) in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            or not re.fullmatch(r"\W*(?:the\s+)?", self.text[before.start : opening[0].start], re.I)
+        ):
+            return None
+        return opening[0].ref
 
     def body_of_the_person_his_stands_for(self, token, word: str) -> str | None:
         person = self.person_his_stands_for(token)
@@ -8638,6 +8692,9 @@ _ACTING_FOR_A_BODY = {
 # for the owner), and the common words for an organisation that stand for the body named last
 # ("the league's Board of Governors")
 _KINDS_OWNING_ORGANS = (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.OTHER)
+# " chairman", " chief executive": a post that speaks for the body a possessive before it stands
+# for, with no name after it that tells its holder ("its chairman, Karl Lund,")
+_AN_UNNAMED_POST = re.compile(r"\s+" + A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT + r"\b(?!,?\s+[A-Z])")
 _ORGAN_HEADS = {"board", "council", "committee", "synod", "presidium"}
 # "its synod accepted", "their leadership rejected": an organ alone after a possessive
 # pronoun, through which the body named before decides

@@ -50,6 +50,7 @@ from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
 from negotiations.intake.vocabulary import (
     A_DELEGATION_NOUN,
+    A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT,
     ACTOR_NAMING_TITLES,
     HEARER_LEMMAS,
     PERSON_TITLES,
@@ -3672,6 +3673,8 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
+            # "met the Freedonian foreign minister": the state, through its unnamed holder
+            and post_of_its_unnamed_holder(document, mention) is None
         ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         gap = document.text[position : mention.start]
@@ -4347,6 +4350,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
+            and post_of_its_unnamed_holder(document, mention) is None
         ):
             continue
         if _CLOSE_TO_BEFORE.search(document.text, start, mention.start):
@@ -4390,7 +4394,11 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             # name in the list describes him; the list goes on before it
             gap_start = appositive.end()
         if (
-            not _SUBJECT_GAP.match(document.text[gap_start:position])
+            not (
+                _SUBJECT_GAP.match(document.text[gap_start:position])
+                # "Freedonia's foreign minister met": the body, through its unnamed holder
+                or _acts_through_its_unnamed_holder(document, mention, position)
+            )
             or (
                 re.search(
                     # "At the United Nations, U Thant met": the body's seat, where they met
@@ -4456,6 +4464,61 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         if all(person is not None for person in people):
             return people
     return listed
+
+
+# "'s foreign minister", " chairman": a post that speaks for the body named right before it, in
+# lower case (a capitalised one is a title: "Saudi Ambassador to Yemen Mohammed Al Jaber"), with
+# no name after it, or after its seat, that tells its holder ("'s foreign minister, Anna Berg,",
+# " ambassador to Yemen Mohammed Al Jaber")
+_ITS_POST_AFTER = re.compile(
+    r"(?:['’]s?)?\s+"
+    + A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT
+    + r"\b(?!(?:\s+(?:to|for|in|at|of)\s+(?:the\s+)?[A-Z][\w.'’-]*)?,?\s+[A-Z])"
+)
+# "a UNITA commander", "the former Norvik Mining chairman": one holder of several, or one who has
+# left the post, before the name of the body
+_NOT_ITS_HOLDER_BEFORE = re.compile(
+    r"(?:\b(?:an?|one|former|onetime|one-time)\s+|\bex-)$", re.IGNORECASE
+)
+
+
+def post_of_its_unnamed_holder(document: Document, body: Mention, end: int | None = None):
+    """The post written right after the body named at `body` through whose holder, whom the
+    article neither names there nor records, the body acts: meets, answers ("Norvik Mining's
+    chief executive met", "the Freedonian foreign minister", "the Norvik Mining chairman";
+    tests/intake/articles/README.md: a person who answers as the holder of a post gives that
+    body's answer). None for one holder of several or one who has left the post ("a UNITA
+    commander", "a former chief executive"), a kind of person ("the rebel leader"), or a post
+    told of a person named before it ("Stevenson, the US ambassador,"). With `end`, the post
+    ends there."""
+    if end is None:
+        post = _ITS_POST_AFTER.match(document.text, body.end)
+    else:
+        post = _ITS_POST_AFTER.fullmatch(document.text, body.end, end)
+    if post is None or document.is_person(body.ref):
+        return None
+    if post.group(0)[:1] not in "'’" and not document.text[body.start].isupper():
+        return None  # "the reclusive rebel leader": a kind of person, not a body's post
+    if any(document.is_person(m.ref) for m in document.mentions_between(body.end, post.end())):
+        return None  # "Freedonia's foreign minister" recorded: her own reading acts for it
+    sentence_start = document.sentence_at(body.start).start
+    before = document.text[sentence_start : body.start]
+    if _NOT_ITS_HOLDER_BEFORE.search(before):
+        return None
+    appositive = re.search(r",\s+(?:the\s+)?$", before)
+    if appositive and any(
+        m.end == sentence_start + appositive.start() and document.is_person(m.ref)
+        for m in document.mentions
+    ):
+        return None
+    return post
+
+
+def _acts_through_its_unnamed_holder(document: Document, body: Mention, end: int) -> bool:
+    """Whether the words after the body up to `end` are the post of its unnamed holder
+    (`post_of_its_unnamed_holder`), through whom it acts there."""
+    end = body.end + len(document.text[body.end : end].rstrip())
+    return end > body.end and post_of_its_unnamed_holder(document, body, end) is not None
 
 
 def _before_an_appositive_of_the_subject(document: Document, start: int, end: int, text: str):

@@ -39,11 +39,15 @@ from negotiations.intake.meetings import (
     _sides_of_the_process,
     find_meetings,
     mentions_with_the_government,
+    post_of_its_unnamed_holder,
     the_one_union_named_before,
 )
 from negotiations.intake.text import tokenize
 from negotiations.intake.vocabulary import (
     A_DELEGATION_NOUN,
+    A_HEAD_POST,
+    A_POST_THAT_SPEAKS_FOR_IT,
+    A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT,
     COUNTRIES,
     FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
@@ -1560,6 +1564,10 @@ _BEFORE_VERB = (
     + r"(?:\s*,\s*"
     + _LEADER_AGENT
     + r"[^,;.]{1,60},)?\s*,?\s+)?"
+    # "Norvik Mining's chief executive accepted", "the Freedonian foreign minister rejected",
+    # "the Norvik Mining chairman signed": the holder of one of its posts, unnamed, answers for
+    # it (`_signals_at` leaves a holder the article names or records to his own reading)
+    r"(?:(?:['’]s?)?\s+(?P<held_post>(?-i:" + A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT + r"))\s+)?"
     r"(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
     + r"\s+)?"
@@ -8116,6 +8124,12 @@ def _names_its_body(document: Document, mention: Mention) -> bool:
         return True
     if _names_its_leaders(document, mention):
         return True
+    if (
+        mention.via == "demonym"
+        and document.is_state(mention.ref)
+        and post_of_its_unnamed_holder(document, mention) is not None
+    ):
+        return True  # "The Freedonian foreign minister accepted": the state's post, unnamed
     # "Dutch and Indonesian delegates signed": each state's people, where another state's
     # demonym stands between (as for leaders, `_names_its_leaders`)
     other = re.match(r"\s*(?:,|\s+and)\s+", following[:6])
@@ -8173,9 +8187,28 @@ _COMPLEMENT_OF_A_SECOND_POST = re.compile(
 )
 
 
+# "Freedonia's envoy to the ", "Norvik Mining's lawyer for ", "a former chief executive of ": a
+# post of another's, or one left, up to the name of the body its complement names
+_COMPLEMENT_OF_ANOTHER_S_POST = re.compile(
+    r"(?:['’]s?|\b(?:former|ex-|onetime|one-time))\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}?"
+    r"(?:to|for|of|in|at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "a former Hamas commander": a post its holder has left, written round the body's name
+_LEFT_THE_POST_BEFORE = re.compile(r"(?:\b(?:former|onetime|one-time)\s+|\bex-)$", re.IGNORECASE)
+_POST_AFTER = re.compile(r"\s+" + A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT + r"\b")
+
+
 def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate] | None:
     """The signals of a respondent followed by a response phrase; None when none follows."""
     if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
+        return None
+    if _COMPLEMENT_OF_ANOTHER_S_POST.search(document.text[sentence.start : mention.start]):
+        # "Freedonia's envoy to the Northern Front accepted", "a former chief executive of
+        # Norvik Mining accepted": the body closes the complement of a post it does not answer
+        # through (another's, or one its holder has left)
         return None
     complement = _COMPLEMENT_OF_A_POST.search(document.text[sentence.start : mention.start])
     if complement and not _HEADSHIP.search(complement.group(0)):
@@ -8363,6 +8396,26 @@ def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandida
     return None
 
 
+# "accepted the offer in his own name", "in a personal capacity": a holder of a post who
+# answers for himself, not for the body of his post
+_FOR_HIMSELF = re.compile(
+    r"\b(?:in\s+(?:his|her)\s+own\s+name|in\s+(?:a|his|her)\s+(?:personal|private)\s+capacity"
+    r"|(?:speaking\s+)?for\s+(?:himself|herself)|as\s+a\s+private\s+(?:citizen|individual))\b",
+    re.IGNORECASE,
+)
+
+
+def _holder_answers_apart(document, sentence, mention, held_post_end: int) -> bool:
+    """Whether the holder of the post told between a body and its verb ("Norvik Mining's chief
+    executive accepted") answers otherwise than as the body's unnamed voice: the article names
+    or records him at that post (his own reading answers, for the body of his post), he holds
+    no such post of it (`post_of_its_unnamed_holder`), or it says he answers for himself ("in
+    his own name")."""
+    if post_of_its_unnamed_holder(document, mention, held_post_end) is None:
+        return True
+    return _FOR_HIMSELF.search(document.text, held_post_end, sentence.end) is not None
+
+
 def _signals_at(document, sentence, mentions, mention, following, skipped):
     """The status and signals of a response phrase at an offset after the respondent; None
     when none starts there."""
@@ -8372,6 +8425,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             continue
         if status is None:
             return None, []
+        if match.groupdict().get("held_post") and _holder_answers_apart(
+            document, sentence, mention, mention.end + skipped + match.end("held_post")
+        ):
+            continue
         if pattern in (
             _DECLARED_YES_OF_THE_NAMED,
             _DECLARED_NO_OF_THE_NAMED,
@@ -12317,22 +12374,8 @@ def _body_a_leader_answers_for(document: Document, leader: Mention) -> Mention |
     return body if body.ref != leader.ref else None
 
 
-# The posts of those who lead a body or speak for it (not a deputy's: "deputy head of the
-# Congress" signs for himself)
-_HEAD = (
-    r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chief|chair(?:man|woman|person)?"
-    r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
-    r"|secretary[\s-]general|general\s+secretary"
-    # "Buozzi, secretary of the Federation of Metal Workers": a union's or a party's secretary
-    # is its head, as its general secretary is (not an assistant or executive one, a staff
-    # post) (t56h)
-    r"|(?<!assistant\s)(?<!executive\s)secretary"
-    # "X, chief executive of the Government of the Ryukyu Islands": the head of a government
-    # or a company, not "chief" alone
-    r"|chief\s+executive"
-    # "the chief of staff of the Angolan Armed Forces": the head of an army (tune50c)
-    r"|chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+)?staff)"
-)
+# The posts of those who lead a body or speak for it (vocabulary.A_HEAD_POST)
+_HEAD = A_HEAD_POST
 # "The president of the ", "the chief negotiator for ": a head's post right before his body's
 # name, at the start of a phrase (tune46e)
 _HEAD_OF_BEFORE = re.compile(
@@ -12352,8 +12395,7 @@ _HONORIFIC_IN_APPOSITION = re.compile(r"(?:\s*\([^()\s]{1,12}\))?,\s*" + _TITLE_
 # "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
 # body, lower-case, before a comma
 _STATE_OFFICIAL_BEFORE = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:ambassador|envoy|minister|representative"
-    r"|delegate|" + _HEAD + r"),\s*"
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + A_POST_THAT_SPEAKS_FOR_IT + r",\s*"
 )
 
 # "X, who leads the Front", "X, a former general who heads the rebels' panel", "X, head of
@@ -13884,6 +13926,10 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
         ):
             continue  # "the ethnic Israeli authorities in Hebron": a place's, not the state's
         before = document.text[start : mention.start]
+        if _COMPLEMENT_OF_ANOTHER_S_POST.search(before) or (
+            _LEFT_THE_POST_BEFORE.search(before) and _POST_AFTER.match(document.text, mention.end)
+        ):
+            continue  # "a former chief executive of Hamas", "a former Hamas commander"
         complement = _COMPLEMENT_BEFORE.search(before)
         if (
             complement

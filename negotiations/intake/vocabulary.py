@@ -527,6 +527,42 @@ GROUP_NOUNS = DELEGATION_NOUNS | {
     "insurgents",
 }
 
+# The posts of those who lead a body or speak for it (not a deputy's: "deputy head of the
+# Congress" signs for himself), as a regular expression's alternatives
+A_HEAD_POST = (
+    r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chair(?:man|woman|person)?"
+    r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
+    r"|secretary[\s-]general|general\s+secretary"
+    # "Buozzi, secretary of the Federation of Metal Workers": a union's or a party's secretary
+    # is its head, as its general secretary is (not an assistant or executive one, a staff
+    # post) (t56h)
+    r"|(?<!assistant\s)(?<!executive\s)secretary"
+    # "X, chief executive of the Government of the Ryukyu Islands": the head of a government
+    # or a company, not "chief" alone
+    r"|chief\s+executive"
+    # "the chief of staff of the Angolan Armed Forces": the head of an army (tune50c)
+    r"|chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+)?staff"
+    # (after the longer posts it opens, so that a post read up to its end is the whole post)
+    r"|chief)"
+)
+# The posts whose holder speaks for the state or body the post is of: its head, a state's
+# minister or envoy ("the British ambassador", "Norway's special envoy"). A holder who answers
+# or meets as such gives that body's answer and stands for it (tests/intake/articles/README.md:
+# a person who answers as the holder of a post gives that body's answer).
+A_POST_THAT_SPEAKS_FOR_IT = (
+    r"(?:ambassador|envoy|minister|representative|delegate|" + A_HEAD_POST + r")"
+)
+# The same, with the word that tells which of the body's posts it is, where one stands before it
+# ("foreign minister", "prime minister", "top envoy", "acting president"): not a word naming
+# another body ("its union president", "Israel's opposition leader") nor one that sets the
+# holder apart from the post ("former", "deputy")
+A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT = (
+    r"(?:(?:"
+    + "|".join(sorted(MINISTRY_PORTFOLIOS, key=len, reverse=True))
+    + r"|prime|top|chief|special|acting|interim|new)\s+)?"
+    + A_POST_THAT_SPEAKS_FOR_IT
+)
+
 # Verbs that introduce reported speech, in the forms wire copy uses.
 SPEECH_VERBS = [
     "said",

@@ -5666,6 +5666,38 @@ def test_near_miss_a_delegation_with_no_people_listed_is_its_side(world):
     ]
 
 
+# Round 58: a body meeting through the holder of one of its posts, unnamed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's foreign minister met Hamas's leaders in Cairo on Tuesday.",
+        "The Israeli prime minister met Hamas negotiators in Cairo on Tuesday.",
+        "The Hamas commander met Israel's negotiators in Cairo on Tuesday.",
+    ],
+)
+def test_the_unnamed_holder_of_a_body_s_post_meets_for_the_body(world, text):
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "Cairo")]
+
+
+def test_a_recorded_holder_of_the_post_meets_in_person(world):
+    text = "Egypt's president met Hamas's leaders in Cairo on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's former foreign minister met Hamas's leaders in Cairo on Tuesday.",
+        "A former Israeli prime minister met Hamas's leaders in Cairo on Tuesday.",
+        "Israel's opposition leader met Hamas's leaders in Cairo on Tuesday.",
+    ],
+)
+def test_near_miss_a_post_left_or_another_s_meets_for_no_body(world, text):
+    assert [who for who, _, _ in meetings(text) if "Israel" in who] == []
+
+
 # Round 38 (tune38e)
 
 

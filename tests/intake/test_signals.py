@@ -10185,6 +10185,65 @@ def test_near_miss_a_state_s_opposition_leaders_do_not_answer_for_it(world):
     assert ("Israel", PLAN, "rejected") not in [s[:3] for s in signals(text)]
 
 
+# --- round 58: a body answering through the holder of one of its posts, unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Hamas's leader rejected the May 31 plan on Sunday.", "Hamas"),
+        ("Israel's foreign minister rejected the May 31 plan on Sunday.", "Israel"),
+        ("The Israeli prime minister rejected the May 31 plan on Sunday.", "Israel"),
+        (
+            "The Ruritanian Shipping Company's chief executive rejected the May 31 plan on Sunday.",
+            "Ruritanian Shipping Company",
+        ),
+        (
+            "The Ruritanian Shipping Company said on Friday it was weighing the May 31 plan. Its "
+            "chairman rejected it on Sunday.",
+            "Ruritanian Shipping Company",
+        ),
+    ],
+)
+def test_the_unnamed_holder_of_a_body_s_post_answers_for_the_body(world, text, body):
+    ActorFactory(name="Ruritanian Shipping Company", kind=Actor.Kind.OTHER)
+    assert (body, PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's president rejected the May 31 plan on Sunday.",
+        "The Egyptian president rejected the May 31 plan on Sunday.",
+    ],
+)
+def test_a_recorded_holder_of_the_post_still_answers_for_his_state(world, text):
+    assert [s[:3] for s in signals(text)] == [("Egypt", PLAN, "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A former chief executive of Hamas rejected the May 31 plan on Sunday.", "Hamas"),
+        ("Hamas's former leader rejected the May 31 plan on Sunday.", "Hamas"),
+        ("A former Hamas commander rejected the May 31 plan on Sunday.", "Hamas"),
+        ("Israel's opposition leader rejected the May 31 plan on Sunday.", "Israel"),
+        ("Israel's lawyer for Hamas rejected the May 31 plan on Sunday.", "Hamas"),
+        ("Israel's envoy to Hamas rejected the May 31 plan on Sunday.", "Hamas"),
+        (
+            "Hamas's leader rejected the May 31 plan on Sunday in his own name, not the group's.",
+            "Hamas",
+        ),
+        (
+            "Blinken said on Sunday: “Hamas's leader has rejected the May 31 plan.”",
+            "Hamas",
+        ),
+    ],
+)
+def test_near_miss_a_post_left_another_s_or_held_apart_gives_no_body_s_answer(world, text, body):
+    assert (body, PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
 def test_answered_in_kind_is_a_yes_to_the_step_named_before(world):
     text = "Sisi announced the May 31 plan on Friday, and Hamas answered in kind."
     assert ("Hamas", PLAN, "accepted") in [s[:3] for s in signals(text)]
