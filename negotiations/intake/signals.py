@@ -473,18 +473,17 @@ _DECLARED_YES_VERB = (
     r"(?:[\w’'-]+\s+){0,3}?(?:offer|bid|deal|agreement|accord|settlement|terms|treaty)s?\b))\b"
     r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
 )
-_DECLARED_YES = (
-    r"(?:said|announced|declared|confirmed)\s+"
-    + _WHEN_LATER
-    + r"(?:that\s+)?(?:it|they)\s+"
-    + _DECLARED_YES_VERB
+# "said", "announced on Monday that": a verb declaring what the clause after it says, its day
+_DECLARED = r"(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?"
+# "made clear", "insisted": declaring a refusal firmly too
+_DECLARED_FIRMLY = (
+    r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+" + _WHEN_LATER
 )
+_DECLARED_YES = _DECLARED + r"(?:it|they)\s+" + _DECLARED_YES_VERB
 # the same yes of a respondent named right after the verb of saying: "Y said X would approve"
 _DECLARED_YES_OF_THE_NAMED = re.compile(r"\s*" + _DECLARED_YES_VERB, re.IGNORECASE)
 # a verb of saying right before the respondent: "said", "said on Monday that"
-_SAID_JUST_BEFORE = re.compile(
-    r"\b(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?$", re.IGNORECASE
-)
+_SAID_JUST_BEFORE = re.compile(r"\b" + _DECLARED + r"$", re.IGNORECASE)
 # The yeses a condition may follow in their clause ("endorsed the agreement, but only with a
 # written reservation", "accepted the scheme, which ..., on condition that")
 _YES_TAKING_A_CONDITION = (
@@ -575,8 +574,7 @@ _SIGNALS = [
     # unlike a bare "would not accept the plan" (no answer stated)
     (
         "rejected",
-        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
-        + _WHEN_LATER
+        _DECLARED_FIRMLY
         # "said he would not put his name to the document": the person declares his body's no
         # ("that it too would stay away": the same no as another party's, declared in turn)
         + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:(?:not|never)\s+"
@@ -591,9 +589,7 @@ _SIGNALS = [
     # (tune36c)
     (
         "rejected",
-        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
-        + _WHEN_LATER
-        + r"(?:that\s+)?(?:it|they)\s+(?:would|will|could|can)\s*(?:not|never)\s+"
+        _DECLARED_FIRMLY + r"(?:that\s+)?(?:it|they)\s+(?:would|will|could|can)\s*(?:not|never)\s+"
         r"(?:back|support)\s+(?=" + _PROPOSAL_OBJECT + r"|(?:it|them)\b)",
     ),
     # "said it could not accept the plan", "said on Thursday that he cannot recommend the
@@ -1450,9 +1446,7 @@ _SIGNALS = [
     # or a doubt after it: "would attend only if ...")
     (
         "accepted",
-        r"(?:said|announced|declared|confirmed)\s+"
-        + _WHEN_LATER
-        + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:attend|take\s+part"
+        _DECLARED + r"(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:attend|take\s+part"
         r"|participate)\b(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether"
         r"|but)\b)",
     ),
@@ -6755,12 +6749,9 @@ _A_SPAN_OF_TIME_IN_WHICH = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# "said two days later that it would study the proposal": a clause reported after a verb of
-# saying, its pronoun the reporter's (read with the reporter)
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|stated|declared|added|insisted|confirmed"
-    r"|indicated|reported|replied|answered|warned)\b[^,;.“”\"]{0,40}?\s+(?:that\s+)?$"
-)
+# "said two days later that it", "has not said when it": what may stand between a verb of
+# saying and the pronoun opening the clause it reports
+_TO_THE_REPORTED_PRONOUN = re.compile(r"[^,;.“”\"]{0,40}?\s+(?:that\s+)?")
 
 
 def _bodies_a_subject_pronoun_stands_for(
@@ -6800,9 +6791,7 @@ def _bodies_a_subject_pronoun_stands_for(
     pronoun = "they" if word == "both" else word
     bodies = _body_of_the_clause_before(document, sentence, clause, start, pronoun)
     if bodies is None:
-        if clause.kind == "reported" or _REPORTED_BEFORE.search(
-            document.text, sentence.start, start
-        ):
+        if _reported(document, sentence, clause, start):
             # "Repsol's board said two days later that it would study the proposal", "The
             # party said it had not been asked and would not sign": the reporter, speaking of
             # itself
@@ -6844,6 +6833,21 @@ def _body_of_the_clause_before(
     if any(subjects[-1][0] <= p.start < subjects[-1][1] for p in document.proposals):
         return []
     return _body_heading(document, subjects[-1], pronoun) or None
+
+
+def _reported(document: Document, sentence, clause, start: int) -> bool:
+    """ "Repsol's board said two days later that it would study the proposal", "Addis Ababa has
+    not said when it will give its answer": the pronoun's clause is reported after a verb of
+    saying, as the clause reader reads it or right after such a verb (the reader may take the
+    clause for another kind: "when it will")."""
+    return clause.kind == "reported" or any(
+        other.verb is not None
+        and set(other.verb.lemmas) & SPEECH_LEMMAS
+        and _TO_THE_REPORTED_PRONOUN.fullmatch(
+            document.text, document.tokens[other.verb.last_token - 1].end, start
+        )
+        for other in document.clauses_of(sentence)
+    )
 
 
 def _reporter_of(document: Document, sentence, start: int, pronoun: str) -> list[Mention]:
