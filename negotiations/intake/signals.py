@@ -25,6 +25,7 @@ from negotiations.intake.clauses import (
     SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    _is_adverb,
     char_span,
 )
 from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
@@ -476,18 +477,17 @@ _DECLARED_YES_VERB = (
     r"(?:[\w’'-]+\s+){0,3}?(?:offer|bid|deal|agreement|accord|settlement|terms|treaty)s?\b))\b"
     r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
 )
-_DECLARED_YES = (
-    r"(?:said|announced|declared|confirmed)\s+"
-    + _WHEN_LATER
-    + r"(?:that\s+)?(?:it|they)\s+"
-    + _DECLARED_YES_VERB
+# "said", "announced on Monday that": a verb declaring what the clause after it says, its day
+_DECLARED = r"(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?"
+# "made clear", "insisted": declaring a refusal firmly too
+_DECLARED_FIRMLY = (
+    r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+" + _WHEN_LATER
 )
+_DECLARED_YES = _DECLARED + r"(?:it|they)\s+" + _DECLARED_YES_VERB
 # the same yes of a respondent named right after the verb of saying: "Y said X would approve"
 _DECLARED_YES_OF_THE_NAMED = re.compile(r"\s*" + _DECLARED_YES_VERB, re.IGNORECASE)
 # a verb of saying right before the respondent: "said", "said on Monday that"
-_SAID_JUST_BEFORE = re.compile(
-    r"\b(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?$", re.IGNORECASE
-)
+_SAID_JUST_BEFORE = re.compile(r"\b" + _DECLARED + r"$", re.IGNORECASE)
 # The yeses a condition may follow in their clause ("endorsed the agreement, but only with a
 # written reservation", "accepted the scheme, which ..., on condition that")
 _YES_TAKING_A_CONDITION = (
@@ -578,8 +578,7 @@ _SIGNALS = [
     # unlike a bare "would not accept the plan" (no answer stated)
     (
         "rejected",
-        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
-        + _WHEN_LATER
+        _DECLARED_FIRMLY
         # "said he would not put his name to the document": the person declares his body's no
         # ("that it too would stay away": the same no as another party's, declared in turn)
         + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:(?:not|never)\s+"
@@ -594,9 +593,7 @@ _SIGNALS = [
     # (tune36c)
     (
         "rejected",
-        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
-        + _WHEN_LATER
-        + r"(?:that\s+)?(?:it|they)\s+(?:would|will|could|can)\s*(?:not|never)\s+"
+        _DECLARED_FIRMLY + r"(?:that\s+)?(?:it|they)\s+(?:would|will|could|can)\s*(?:not|never)\s+"
         r"(?:back|support)\s+(?=" + _PROPOSAL_OBJECT + r"|(?:it|them)\b)",
     ),
     # "said it could not accept the plan", "said on Thursday that he cannot recommend the
@@ -1453,9 +1450,7 @@ _SIGNALS = [
     # or a doubt after it: "would attend only if ...")
     (
         "accepted",
-        r"(?:said|announced|declared|confirmed)\s+"
-        + _WHEN_LATER
-        + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:attend|take\s+part"
+        _DECLARED + r"(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:attend|take\s+part"
         r"|participate)\b(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether"
         r"|but)\b)",
     ),
@@ -4111,16 +4106,11 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             mentions
             + _capitals_in(document, sentence, mentions)
             + _former_capitals_in(document, sentence, mentions)
-            + _pronouns_in(document, sentence)
-            + _it_for_the_subject_before(document, sentence, mentions)
+            + _pronouns_in(document, sentence, found)
             + _common_nouns_in(document, sentence, mentions)
             + _plural_demonyms_in(document, sentence, mentions)
             + _head_nouns_with_their_organ(document, sentence, mentions)
             + _members_voting_told_by_their_body(document, sentence, mentions),
-            key=lambda m: m.start,
-        )
-        mentions = sorted(
-            mentions + _it_for_the_party_answering_before(document, sentence, mentions, found),
             key=lambda m: m.start,
         )
         for mention in mentions:
@@ -6687,14 +6677,6 @@ def _party_called(document: Document, noun: str) -> str | None:
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\b")
-# "In June they rejected a plan", "On Monday, it turned down the offer", "Two days later it
-# agreed": a short phrase of time fronted before the pronoun that opens the sentence, which
-# still stands for the body the sentence before opens with
-_PRONOUN_AFTER_A_FRONTED_TIME = re.compile(
-    r"\s*(?:(?:In|On|By|After|Since|Until|Earlier|Later|Then|Last|Two|Three|A|Days?|Weeks?"
-    r"|Months?)\b[^,;.]{0,30}?|(?:Later|Earlier|Then))(?<!,),?\s+(?P<pronoun>it|they)\b"
-)
 
 
 # ", and at Monday's sitting he announced ...": a short phrase of time or place before the
@@ -6704,13 +6686,12 @@ _OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(
 )
 
 
-def _pronouns_in(document: Document, sentence) -> list[Mention]:
+def _pronouns_in(document: Document, sentence, told_before) -> list[Mention]:
     """ "He accepted the final text", "An aide said he had not seen the text", "It said it
     needed to consult its bases": "he" or "she" stands for the person named last (in its
-    sentence or the two before), a sentence that opens with "It" or "They" (or with a phrase of
-    time and then "it", "they") for the body the sentence before opened with, "They" or "Both"
-    for the two it opened with where it joined two by "and" (a response phrase must follow it
-    for a signal)."""
+    sentence or the two before); "it", "they" or "both" as the subject of a clause for the
+    bodies `_bodies_a_subject_pronoun_stands_for` reads (a response phrase must follow it for
+    a signal)."""
     found = []
     index = document.sentences.index(sentence)
     window_start = document.sentences[max(0, index - 2)].start
@@ -6758,55 +6739,8 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
                     subject = told.ref
             ref = subject or people[-1].ref
             found.append(Mention(match.start(), match.end(), -1, -1, ref, "pronoun"))
-    opening = (
-        _OPENING_PRONOUN.match(document.text, sentence.start)
-        or _PRONOUN_AFTER_A_FRONTED_TIME.match(document.text, sentence.start, sentence.end)
-        or _BOTH_OPENING.match(document.text, sentence.start, sentence.end)
-    )
-    if opening and index > 0:
-        told = document.sentences[index - 1]
-        # "Kabul answered with an offer of its own. It would give assurances ... It flatly
-        # refused a request": a run of sentences of one paragraph opening with the same pronoun
-        # stands for the body the first of them follows on
-        pronoun = opening.group(0).strip()
-        paragraph = _paragraph_start(document.text, sentence.start)
-        while index > 1 and told.start >= paragraph:
-            again = _OPENING_PRONOUN.match(document.text, told.start)
-            if again is None or again.group(0).strip() != pronoun:
-                break
-            index -= 1
-            told = document.sentences[index - 1]
-        dateline = _DATELINE.match(document.text)
-        start = max(told.start, dateline.end() if dateline else 0)
-        subjects = [
-            m
-            for m in document.mentions_between(start, told.end)
-            if not document.is_person(m.ref) and m.via not in ("post", "demonym")
-        ]
-        # the subject: named first, within the sentence's first words
-        if subjects and len(re.findall(r"\w+", document.text[start : subjects[0].start])) <= 2:
-            pronoun = opening.group(0).strip().split()[-1]
-            start = opening.end() - len(pronoun)
-            # "Ecuador and Colombia met in Santo Domingo. They accepted the declaration", "...
-            # Both signed it": "they" or "both" stands for the two bodies the sentence before
-            # opens with, each answering ("both" for nothing else)
-            pair = (
-                len(subjects) > 1
-                and subjects[1].ref != subjects[0].ref
-                and _AND_JOINING_A_PAIR.fullmatch(document.text, subjects[0].end, subjects[1].start)
-                is not None
-            )
-            if pronoun != "Both" or pair:
-                found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
-            if pair and pronoun in ("They", "they", "Both"):
-                found.append(Mention(start, opening.end(), -1, -1, subjects[1].ref, "pronoun"))
-    read = {m.start for m in found}
     for clause in document.clauses_of(sentence):
-        found.extend(
-            body
-            for body in _bodies_a_subject_pronoun_stands_for(document, sentence, clause)
-            if body.start not in read
-        )
+        found.extend(_bodies_a_subject_pronoun_stands_for(document, sentence, clause, told_before))
     return found
 
 
@@ -6823,50 +6757,105 @@ _A_SPAN_OF_TIME_IN_WHICH = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# "said two days later that it would study the proposal": a clause reported after a verb of
-# saying, its pronoun the reporter's (read with the reporter)
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|stated|declared|added|insisted|confirmed"
-    r"|indicated|reported|replied|answered|warned)\b[^,;.“”\"]{0,40}?\s+(?:that\s+)?$"
-)
+# "said two days later that it", "has not said when it": what may stand between a verb of
+# saying and the pronoun opening the clause it reports
+_TO_THE_REPORTED_PRONOUN = re.compile(r"[^,;.“”\"]{0,40}?\s+(?:that\s+)?")
 
 
-def _bodies_a_subject_pronoun_stands_for(document: Document, sentence, clause) -> list[Mention]:
+def _bodies_a_subject_pronoun_stands_for(
+    document: Document, sentence, clause, told_before
+) -> list[Mention]:
     """ "Estonia received the plan on Monday. On Tuesday, after a long debate in the capital,
     it rejected it": "it" or "they" as the subject of a clause, wherever the clause stands in
-    its sentence (after a fronted date, a subordinate clause, a quote, "but"), stands for the
-    body the text makes most likely (`_bodies_a_pronoun_stands_for`); a pronoun inside a quote
-    (the speaker's, read elsewhere), in a clause reported after a verb of saying (its
-    reporter's, read with the reporter), of a passive verb (the text's: "it was rejected") or
-    standing for no one ("it is not clear whether") stands for none."""
+    its sentence (opening it, after a fronted date, a subordinate clause, a quote, "but"),
+    stands for the body the text makes most likely: after "and" or "but", the one body the
+    clause before is about (`_body_of_the_clause_before`), else the body
+    `_bodies_a_pronoun_stands_for` reads; "both" for the two bodies "they" would stand for,
+    and for nothing else ("Israel and Hamas held talks. Both have since endorsed the plan").
+    A pronoun inside a quote (the speaker's, read elsewhere), in a clause reported after a verb
+    of saying (its reporter's, read with the reporter), of a passive verb (the text's: "it was
+    rejected") or standing for no one ("it is not clear whether") stands for none."""
     if clause.verb is None or clause.subject is None:
         return []
-    # the pronoun right before the verb group (the clause reader may take a phrase before it
-    # into the subject: "after talks that ran through the night, they rejected it")
-    token = document.tokens[clause.verb.first_token - 1]
+    # the pronoun right before the verb group and the adverbs before it ("They then accepted",
+    # "It flatly refused": the reader takes an adverb into the group only after an auxiliary);
+    # the reader may take a phrase before it into the subject ("after talks that ran through
+    # the night, they rejected it")
+    before = clause.verb.first_token - 1
+    while before > clause.first_token and _is_adverb(document.tokens[before]):
+        before -= 1
+    token = document.tokens[before]
     start, end = token.start, token.end
-    word = document.text[start:end]
+    word = document.text[start:end].lower()
     if (
-        not (
-            clause.subject[1] == clause.verb.first_token
-            or document.text[: token.start].rstrip().endswith(",")
-        )
-        or word.lower() not in ("it", "they")
+        not (clause.subject[1] == before + 1 or document.text[: token.start].rstrip().endswith(","))
+        or word not in ("it", "they", "both")
         or document.in_quote(start, end)
         or _IT_STANDING_FOR_NO_ONE.match(document.text, start)
     ):
         return []
     if _A_SPAN_OF_TIME_IN_WHICH.search(document.text, sentence.start, start):
         return []  # "a reversal after a year in which it refused": the years before, undated
-    if clause.kind == "reported" or _REPORTED_BEFORE.search(document.text, sentence.start, start):
-        # "Repsol's board said two days later that it would study the proposal", "The party
-        # said it had not been asked and would not sign": the reporter, speaking of itself
-        bodies = _reporter_of(document, sentence, start, word.lower())
-    elif clause.verb.passive:
-        return []  # "it was rejected": the text
-    else:
-        bodies = _bodies_a_pronoun_stands_for(document, sentence, start, word.lower())
+    pronoun = "they" if word == "both" else word
+    bodies = _body_of_the_clause_before(document, sentence, clause, start, pronoun)
+    if bodies is None:
+        if _reported(document, sentence, clause, start):
+            # "Repsol's board said two days later that it would study the proposal", "The
+            # party said it had not been asked and would not sign": the reporter, speaking of
+            # itself
+            bodies = _reporter_of(document, sentence, start, pronoun)
+        elif clause.verb.passive:
+            return []  # "it was rejected": the text
+        else:
+            bodies = _bodies_a_pronoun_stands_for(document, sentence, start, pronoun, told_before)
+    if word == "both" and len({body.ref for body in bodies}) != 2:
+        return []
     return [Mention(start, end, -1, -1, body.ref, "pronoun") for body in bodies]
+
+
+def _body_of_the_clause_before(
+    document: Document, sentence, clause, start: int, pronoun: str
+) -> list[Mention] | None:
+    """ "Steel-Maitland has told Sir Herbert that the Government could give no undertaking, and
+    it has yet to say whether it will act": "it" opening a clause of its own after "and" or
+    "but" stands for the one body named as the subject of the clause before it, however the
+    sentence opens and though the two are reported; for no one where that subject is a text
+    ("the plan was ..., but it"). None where the clause before names no one body (a person,
+    two parties, a noun phrase naming no actor), or the pronoun's verb is passive: the pronoun
+    is read as any other."""
+    if pronoun != "it" or clause.opener not in ("and", "but", "yet") or clause.verb.passive:
+        return None
+    clauses = document.clauses_of(sentence)
+    # (not an infinitive's subject, the object of the verb before it: "Egypt pressed Israel to
+    # settle, and it then accepted")
+    subjects = [
+        chars
+        for before in clauses[: clauses.index(clause)]
+        if before.verb is not None
+        and before.kind != "infinitive"
+        and (chars := char_span(document.tokens, before.subject)) is not None
+        and chars[1] <= start
+    ]
+    if not subjects:
+        return None
+    if any(subjects[-1][0] <= p.start < subjects[-1][1] for p in document.proposals):
+        return []
+    return _body_heading(document, subjects[-1], pronoun) or None
+
+
+def _reported(document: Document, sentence, clause, start: int) -> bool:
+    """ "Repsol's board said two days later that it would study the proposal", "Addis Ababa has
+    not said when it will give its answer": the pronoun's clause is reported after a verb of
+    saying, as the clause reader reads it or right after such a verb (the reader may take the
+    clause for another kind: "when it will")."""
+    return clause.kind == "reported" or any(
+        other.verb is not None
+        and set(other.verb.lemmas) & SPEECH_LEMMAS
+        and _TO_THE_REPORTED_PRONOUN.fullmatch(
+            document.text, document.tokens[other.verb.last_token - 1].end, start
+        )
+        for other in document.clauses_of(sentence)
+    )
 
 
 def _reporter_of(document: Document, sentence, start: int, pronoun: str) -> list[Mention]:
@@ -6906,6 +6895,13 @@ def _reporter_of(document: Document, sentence, start: int, pronoun: str) -> list
         for p in document.proposals
     ):
         return []  # "said the plan was still under study, and it has yet to say": the text
+    return _body_heading(document, chars, pronoun)
+
+
+def _body_heading(document: Document, chars: tuple[int, int], pronoun: str) -> list[Mention]:
+    """The one body a subject (its characters) names as its head (not "The Fiat factory
+    council", nor a person, a noun phrase naming no actor or two parties); for "they", each
+    body a subject lists."""
     named = [
         m
         for m in document.mentions_between(*chars)
@@ -6994,7 +6990,7 @@ _FRONTED_PHRASE = re.compile(
 
 
 def _bodies_a_pronoun_stands_for(
-    document: Document, sentence, start: int, pronoun: str
+    document: Document, sentence, start: int, pronoun: str, told_before
 ) -> list[Mention]:
     """The bodies (no person) "it" or "they" at `start` stands for: the subject of its own
     sentence's first main clause where that stands before it, else the subject of the
@@ -7005,11 +7001,14 @@ def _bodies_a_pronoun_stands_for(
     ("Ecuador and Colombia"), "it" for neither. A subject that is a text, a person or a noun
     phrase naming no actor ("The two sides last met ..., when they signed") leaves the pronoun
     to that subject, none of the bodies named; "it" passes over a noun phrase naming no actor,
-    as a thing does not answer ("'...,' an aide said, but it rejected the plan")."""
+    as a thing does not answer ("'...,' an aide said, but it rejected the plan"), but for the
+    sentence right before, where one party (no person) answered, which its noun phrase then
+    named ("The Republican delegation, headed by X, put its name to the truce. It also signed
+    six further principles"; `told_before`: the signals of the sentences before)."""
     own_paragraph = _paragraph_start(document.text, sentence.start)
     paragraph = _paragraph_start(document.text, max(0, own_paragraph - 2))
     opened = sentence
-    for _ in range(4):
+    for back in range(4):
         if opened is None or opened.start < paragraph:
             break
         subject = _subject_of(document, opened, min(start, opened.end))
@@ -7033,6 +7032,14 @@ def _bodies_a_pronoun_stands_for(
             return subject[:1]
         elif not (subject == _NO_ACTOR and pronoun == "it") and subject is not None:
             return []
+        elif subject == _NO_ACTOR and back == 1:
+            answered = {
+                s.respondent.ref: s.respondent
+                for s in told_before
+                if opened.start <= s.start < opened.end and not document.is_person(s.respondent.ref)
+            }
+            if len(answered) == 1:
+                return list(answered.values())
         elif opened is not sentence and subject is None:
             break
         opened = document.sentence_before(opened)
@@ -7046,9 +7053,6 @@ def _bodies_a_pronoun_stands_for(
     return bodies[-1:]
 
 
-# "Both signed the accord", "Both have rejected it": "both" alone opening a sentence, before its
-# verb (not "Both sides signed", a group read by `_group_signals`)
-_BOTH_OPENING = re.compile(r"\s*Both(?=\s+(?:have|had|also|then|later|\w+ed)\b)")
 # "Ecuador and Colombia", "Israel and the Front": two bodies joined as one subject
 _AND_JOINING_A_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
 
@@ -7087,78 +7091,12 @@ def _subject_before(document: Document, sentence, pronoun_start: int) -> str | N
     return named[0].ref
 
 
-def _it_for_the_party_answering_before(document, sentence, mentions, told_before):
-    """ "The Republican delegation, headed by X, put its name to the truce. It also signed six
-    further principles": a sentence opening with "It" that no body the sentence before opens
-    with stands for, where one party (no person) answered in that sentence, is that party."""
-    opening = _OPENING_PRONOUN.match(document.text, sentence.start)
-    index = document.sentences.index(sentence)
-    if opening is None or index == 0 or opening.group(0).strip() != "It":
-        return []
-    start = opening.end() - 2
-    if any(m.start == start for m in mentions):
-        return []
-    before = document.sentences[index - 1]
-    answered = {
-        s.respondent.ref
-        for s in told_before
-        if before.start <= s.start < before.end and not document.is_person(s.respondent.ref)
-    }
-    if len(answered) != 1:
-        return []
-    return [Mention(start, opening.end(), -1, -1, answered.pop(), "pronoun")]
-
-
-# "X has agreed to ..., but it has again turned down the demand", "the government could give
-# no undertaking, and it has yet to say whether ...": "it" opening a clause of its own, before
-# a verb, stands for the body that is the subject of a clause before it in the sentence
-_IT_OPENING_A_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|yet)|;)\s+"
-    # ", and on Dec. 5 it turned down an offer": the day of the clause before its subject
-    r"(?:(?:on|in)\s+(?:[\w.]+\s+){1,3}?|(?:later|then|afterwards|subsequently)\s+"
-    # ", and in a statement issued on Friday night it rejected": the channel of the answer,
-    # with the day it went out, before its subject
-    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter|declaration|message)"
-    r"(?:\s+(?:issued|released|published|sent)(?:\s+(?:late\s+|early\s+)?(?:on|in)"
-    r"\s+(?:[\w.]+\s+){0,2}?[\w.]+)?)?,?\s+)?"
-    r"(?P<it>it)\b(?=\s+(?:\w+ly\s+|again\s+|also\s+)?(?:has|have|had"
-    r"|would|will|could|can|did|does|said|\w+ed)\b)"
-)
 _A_SUBJECT_S_VERB = re.compile(
     # "The party, known as the Blancos, refused": an appositive between the subject and its verb
     r"(?:\s*,\s+(?:known\s+as|also\s+called|called|the|a|an)\s[^,;]{1,50},)?"
     r"\s+(?:\w+ly\s+|also\s+)?(?:has|have|had|would|will|could|can|did|does|is|was|said"
     r"|\w+ed)\b(?!\s+by\b)"
 )
-
-
-def _it_for_the_subject_before(document: Document, sentence, mentions) -> list[Mention]:
-    """ "it" opening a coordinate clause: the last body named before it in its sentence that
-    is the subject of its own verb (not a person, nor a text: "the plan was ..., but it ..."
-    leaves "it" to the text)."""
-    found = []
-    for match in _IT_OPENING_A_CLAUSE.finditer(document.text, sentence.start, sentence.end):
-        if document.in_quote(match.start("it"), match.end("it")):
-            continue
-        subjects = [
-            m
-            for m in mentions
-            if sentence.start <= m.start
-            and m.end <= match.start()
-            and m.via not in ("post", "demonym", "pronoun")
-            and not document.is_person(m.ref)
-            and _A_SUBJECT_S_VERB.match(document.text, m.end)
-        ]
-        if not subjects:
-            continue
-        subject = subjects[-1]
-        if any(
-            subject.end <= p.start < match.start() and _A_SUBJECT_S_VERB.match(document.text, p.end)
-            for p in document.proposals
-        ):
-            continue
-        found.append(Mention(match.start("it"), match.end("it"), -1, -1, subject.ref, "pronoun"))
-    return found
 
 
 _ANSWER = (

@@ -7754,6 +7754,15 @@ def test_it_after_a_text_that_is_a_subject_is_not_the_body(world):
     assert [s for s in signals(text) if s[0] == "Egypt" and s[2] == "pending"] == []
 
 
+def test_it_with_an_adverb_before_its_verb_in_a_clause_of_its_own_is_the_body_before_it(world):
+    ProposalFactory(process=world.process, title="Egyptian truce offer")
+    text = (
+        "Hamas turned down the Egyptian truce offer on Saturday, and it then rejected the May "
+        "31 plan."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-08") in signals(text)
+
+
 # --- "the Commission had recommended cuts, which the Government would accept": its proposer's text
 
 
@@ -8048,6 +8057,16 @@ def test_it_after_a_sentence_in_which_two_parties_answered_is_neither(world):
     )
     assert ("Hamas", "accepted") not in statuses(text)
     assert ("Israel", "accepted") not in statuses(text)
+
+
+def test_it_after_a_subject_naming_no_actor_is_the_one_party_that_answered_with_it(world):
+    # the Egyptian delegation names no actor as a subject ("Egyptian" is a demonym), but the
+    # party that answered in its sentence is the one "It" stands for
+    text = (
+        "The Egyptian delegation, headed by its foreign minister, put its name to the May 31 "
+        "plan on Saturday. It also endorsed the plan on Sunday."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
 
 
 # --- "agreed to recognize the union as the bargaining agent": a standing, no text ---------
