@@ -5987,6 +5987,12 @@ def underground_government(db):
             "The underground turned down the accord on Tuesday.",
             "The underground",
         ),
+        (
+            # a relative clause after the description's head: its words still name the body
+            "The Federal Government of Nagaland, the underground government that runs the "
+            "hills, was present. The underground leaders rejected the accord.",
+            "The underground leaders",
+        ),
     ],
 )
 def test_a_description_given_in_apposition_names_its_body_later(
@@ -6016,6 +6022,12 @@ def test_a_description_given_in_apposition_names_its_body_later(
             "The Federal Government of Nagaland, the underground government, was present. The "
             "underground economy rejected the accord.",
             "The underground economy",
+        ),
+        (
+            # a demonym in the description is its state's word, not the body's
+            "The Federal Government of Nagaland, the Burmese underground government, was "
+            "present. The Burmese rejected the accord.",
+            "The Burmese",
         ),
     ],
 )
