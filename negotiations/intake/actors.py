@@ -220,9 +220,7 @@ _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "min
 _SPEECH = set(SPEECH_VERBS)
 _GROUP_NOUNS = GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS
 # the people through whom a body acts: "a Bosnian Serb commander", "a UN delegation"
-_ITS_PEOPLE = (
-    UNNAMED_PERSON_NOUNS | _GROUP_NOUNS | {"leader", "chief", "head", "delegation", "team"}
-)
+_ITS_PEOPLE = UNNAMED_PERSON_NOUNS | _GROUP_NOUNS | {"head", "team"}
 # "Saudi Press Agency", "Korean Central News Agency" (normal forms): the medium, not a party
 _NEWS_AGENCY_ENDINGS = {("pres", "agency"), ("news", "agency")}
 # Months that are also given names ("Ambassador April Glaspie", "May Chidiac")
@@ -6677,7 +6675,7 @@ class _ActorReader:
             opens_sentence = (
                 token.text == "Government"
                 and self.document.sentence_at(token.start).start == token.start
-                and following.lower() in _STATE_VOICES | {"team", "delegates", "representatives"}
+                and following.lower() in _STATE_VOICES | DELEGATION_NOUNS | {"team"}
             )
             if self.document.in_quote(token.start) or not (the or opens_sentence):
                 continue
@@ -8056,6 +8054,8 @@ _WHERE_ONE_IS = re.compile(
 # The state's people ("Algerian officials said", "French troops"): they act for the state, but
 # a demonym before them does not by itself mention a state not recorded yet (README: "a
 # nationality adjective inside a noun phrase is not by itself a mention of that state").
+# Only two of DELEGATION_NOUNS: `noun_follows` reads these as a state's voice after a name, and
+# with "delegates" among them "the Kachin delegates" would make "Kachin" a body of its own.
 _STATE_PEOPLE = {
     "officials",
     "official",
@@ -8489,9 +8489,8 @@ _DESCRIBED_WITH_A_HEAD = re.compile(
     rf",\s+an?\s+(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted(_SHORT_HEADS))})\b[^,;.]{{0,80}}"
 )
 # the people who act for an armed group, after the adjective "rebel"
-_REBEL_PEOPLE = {
-    "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",
-    "commanders", "commander", "representatives", "team", "teams", "side", "sides", "envoys",
+_REBEL_PEOPLE = DELEGATION_NOUNS | {
+    "negotiator", "leaders", "leader", "commanders", "commander", "team", "teams", "side", "sides",
 }  # fmt: skip
 # "the pontiff" for "Pope Francis", "the king" for "King Abdullah": a title a ruler's name opens
 # with, and the word the press uses for it
@@ -8616,10 +8615,7 @@ _OWNER_BEFORE_ITS_GROUP = re.compile(
 _GROUP_OF_A_PARTY_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # the words for whoever acts for a body: no one body's without a word before them ("the
 # delegation"), the same body's after the same words ("the labor delegation ... the labor men")
-_ACTING_FOR_A_BODY = {
-    "delegation", "delegations", "delegates", "negotiators", "representatives", "side", "team",
-    "men", "leaders", "officials",
-}  # fmt: skip
+_ACTING_FOR_A_BODY = DELEGATION_NOUNS | {"side", "team", "men", "leaders", "officials"}
 # The bodies whose organs are read after their possessive ("the IMF's executive board"), the
 # heads of those organs, the words that make one the owner's negotiating team (which speaks
 # for the owner), and the common words for an organisation that stand for the body named last
@@ -8671,17 +8667,9 @@ _ANAPHORS = {
 # The words of `_ANAPHORS` for people who fight: an armed group before a political movement
 _FIGHTERS = {"rebels", "militants"}
 
-# Plural nouns of people that open a sentence capitalised ("Delegations from the two sides
-# opened talks", "Negotiators met again"): no name
-_GROUP_WORDS_OPENING = {
-    "delegations",
-    "negotiators",
-    "officials",
-    "mediators",
-    "envoys",
-    "representatives",
-    "delegates",
-}
+# The nouns for a party's people and other plural nouns of people that open a sentence
+# capitalised ("Delegations from the two sides opened talks", "Negotiators met again"): no name
+_GROUP_WORDS_OPENING = DELEGATION_NOUNS | {"officials", "mediators"}
 # Words that open a post before its portfolio ("Acting Labor Secretary", "Former Defence
 # Minister"), never a portfolio's own
 # ", known as Kamorteiro,", ", better known as Hemedti,": a person's one-word nickname
