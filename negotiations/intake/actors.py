@@ -7698,7 +7698,7 @@ class _ActorReader:
             if pronoun == "the" and word in _BARE_ORGANS and not noun.possessive:
                 # "Orion's board met on Friday. The board accepted": the organ the article
                 # gave one body before, named again alone, still decides for that body
-                body = self.owner_of_the_organ_named_before(token, word)
+                body = self.one_body_named_with(word, token, in_the_article=True, as_owner=True)
                 if body is not None and self.tokens[noun.index + 1].text != "of":
                     self.add(token.index, noun.index + 1, body, "anaphor")
                 continue
@@ -7723,22 +7723,6 @@ class _ActorReader:
                 body = self.body_of_the_person_his_stands_for(token, word)
             if body is not None:
                 self.add(token.index, noun.index + 1, body, "anaphor")
-
-    def owner_of_the_organ_named_before(self, token, organ: str) -> str | None:
-        """The one body (no person, no state: a state's organs have names of their own) the
-        article wrote before `token` as the owner of `organ` ("Orion's board"); of two
-        owners ("Orion's board ... Kestrel's board"), none."""
-        owners = {
-            mention.ref
-            for mention in self.mentions
-            if mention.end <= token.start
-            and self.tokens[mention.last_token - 1].possessive
-            and mention.last_token < len(self.tokens)
-            and self.tokens[mention.last_token].text.lower() == organ
-            and not self.document.in_quote(mention.start)
-            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
-        }
-        return owners.pop() if len(owners) == 1 else None
 
     def owner_its_stands_for(self, token) -> str | None:
         """The body "its" (or "their") at `token` stands for: the one named last before it, in
@@ -7775,13 +7759,18 @@ class _ActorReader:
             return None if noun.possessive else self.body_of_post_told(person, word)
         return self.body_of_post_told(person, word) or self.one_body_named_with(word, token)
 
-    def one_body_named_with(self, word: str, token, *, in_the_article=False) -> str | None:
-        """The one body (no person, no state) its sentence names before `token` whose name
-        holds the noun `word` ("the consistory of the Estonian Evangelical Lutheran Church
-        ... his church"), or the article before it (`in_the_article`: "the Socialist Party
-        ... The party's directorate"); of two, none. "his party" is never one named in
-        another sentence: "X signed for the Socialist Workers' Party, Fraga for the Popular
-        Alliance. Fraga said his party" is not the one whose name holds "party"."""
+    def one_body_named_with(
+        self, word: str, token, *, in_the_article=False, as_owner=False
+    ) -> str | None:
+        """The one body (no person, no state: a state's organs have names of their own) its
+        sentence names before `token`, or the article before it (`in_the_article`), with the
+        noun `word`: in its name ("the consistory of the Estonian Evangelical Lutheran Church
+        ... his church", "the Socialist Party ... The party's directorate"), or after its
+        possessive (`as_owner`: "Orion's board met ... The board accepted"); of two, none.
+        "his party" is never one named in another sentence: "X signed for the Socialist
+        Workers' Party, Fraga for the Popular Alliance. Fraga said his party" is not the one
+        whose name holds "party". An owner only, for an organ: "the board" after "the National
+        Coal Board" is left to the readings of a name's head word."""
         start = 0 if in_the_article else self.document.sentence_at(token.start).start
         named = {
             mention.ref
@@ -7789,7 +7778,13 @@ class _ActorReader:
             if start <= mention.start < token.start
             and not self.document.in_quote(mention.start)
             and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
-            and word in normalize_name(self.actor_name(mention.ref)).split()
+            and (
+                self.tokens[mention.last_token - 1].possessive
+                and mention.last_token < len(self.tokens)
+                and self.tokens[mention.last_token].text.lower() == word
+                if as_owner
+                else word in normalize_name(self.actor_name(mention.ref)).split()
+            )
         }
         return named.pop() if len(named) == 1 else None
 
