@@ -221,9 +221,7 @@ _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "min
 _SPEECH = set(SPEECH_VERBS)
 _GROUP_NOUNS = GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS
 # the people through whom a body acts: "a Bosnian Serb commander", "a UN delegation"
-_ITS_PEOPLE = (
-    UNNAMED_PERSON_NOUNS | _GROUP_NOUNS | {"leader", "chief", "head", "delegation", "team"}
-)
+_ITS_PEOPLE = UNNAMED_PERSON_NOUNS | _GROUP_NOUNS | {"head", "team"}
 # "Saudi Press Agency", "Korean Central News Agency" (normal forms): the medium, not a party
 _NEWS_AGENCY_ENDINGS = {("pres", "agency"), ("news", "agency")}
 # Months that are also given names ("Ambassador April Glaspie", "May Chidiac")
@@ -5701,17 +5699,53 @@ class _ActorReader:
 
     def match_descriptions_given_in_apposition(self) -> None:
         """ "the Federal Government of Nagaland, the underground government, ... The underground
-        delegation countered", "Paul Huvelin of the employers' council, the CNPF, ... The
-        employers had answered": a body introduced with a description in apposition, after its
-        name or before it, is named later by the description's own word after "the": alone as
-        the subject of a clause ("the employers had answered"), or before the description's
-        head or a noun for the people who act for it ("the underground delegation"). Only
-        after the description, and only where one body alone was described with that word: two
-        bodies described alike leave it to no one. An acronym the description introduces
-        ("the employers' council, the CNPF,") is that body, a new one where not recorded."""
-        described: dict[str, set[str]] = {}
-        heads: dict[str, str] = {}
-        after: dict[str, int] = {}
+        delegation countered", "The consortium, Agip KCO, will pay ... The consortium
+        countered", "Kestrel, the Dutch bidder, ... met the bidder", "The Regie, as the railway
+        administration is known, ... The railway administration agreed": a description the
+        article sets in apposition to a body's name (before it, after it, or with "as ... is
+        known") names that body later, after "the", by either of its parts:
+        - a word of its own before its head, alone as the subject of a clause ("the underground
+          turned down"), or before the head or a noun for the people who act for the body ("the
+          underground delegation");
+        - its head noun, alone or with words of that description ("the consortium" after "the
+          Italian-led consortium"). Any head noun: the apposition is the text's own tie. A head
+          alone only where it closes its noun phrase ("the consortium countered", "on behalf of
+          the consortium,"), not where a noun goes on ("the consortium partners"), and no other
+          body's name may end with it (two bidders leave "the bidder" to no one).
+        Only after the description, only where one body alone was described with that word or
+        head, never inside a quote. An acronym a description introduces ("the employers'
+        council, the CNPF,") is that body, a new one where not recorded, and described so."""
+        described_by_word: dict[str, set[str]] = {}
+        heads_of_word: dict[str, str] = {}
+        described_by_head: dict[str, dict[str, set[str]]] = {}  # head -> ref -> its words
+        after: dict[tuple[str, str], int] = {}  # ("word" or "head", the key) -> where told
+
+        def describe(ref: str, description, end: int, by_words_only: bool = False) -> None:
+            head = description.group("head").lower()
+            written = description.group("words").split()
+            words = {word.lower().rstrip("'’") for word in written}
+            if (head.endswith("s") and not head.endswith("ss")) or words & NUMBER_WORDS:
+                return  # "the three largest bondholder groups, the Ad Hoc Group, ...": a list
+            for word in written:
+                if re.search(r"['’]s$", word) or not word.islower():
+                    continue  # "the group's armed wing": the owner's word; "Dutch": a state's
+                word = word.rstrip("'’")
+                if word in _NO_DESCRIPTION_OF_ITS_OWN or word.endswith("est"):
+                    continue
+                described_by_word.setdefault(word, set()).add(ref)
+                heads_of_word[word] = head
+                after[("word", word)] = max(after.get(("word", word), 0), end)
+            if (
+                by_words_only
+                or head in _NO_DESCRIPTION_OF_ITS_OWN
+                or head in FUNCTION_WORDS
+                or head.endswith("est")
+                or words & _NO_DESCRIPTION_OF_ITS_OWN
+            ):
+                return
+            described_by_head.setdefault(head, {}).setdefault(ref, set()).update(words)
+            after[("head", head)] = max(after.get(("head", head), 0), end)
+
         for found in _DESCRIPTION_BEFORE_AN_ACRONYM.finditer(self.text):
             first = _token_index_at(self.tokens, found.start("acronym"))
             head = found.group("head").lower()
@@ -5726,46 +5760,36 @@ class _ActorReader:
             for token in self.tokens:
                 if token.text == found.group("acronym") and not self.covered[token.index]:
                     self.add(token.index, token.index + 1, ref, "new")
+            describe(ref, found, found.end(), by_words_only=True)
         for mention in list(self.mentions):
-            if self.kind_of(mention.ref) in (Actor.Kind.PERSON, Actor.Kind.STATE):
-                continue
-            description = _DESCRIPTION_AFTER_A_NAME.match(self.text, mention.end)
             if (
-                description is not None
-                and description.group("listed")
-                and not self.text[mention.start].isupper()
+                self.kind_of(mention.ref) == Actor.Kind.PERSON
+                or mention.via in ("post", "demonym")
+                or self.document.in_quote(mention.start)
             ):
-                # "the union, the employers' council, and the state": a list of bodies told
-                # in lower case, no appositive; a name's appositive may close a list's item
-                # ("X, the underground government, and Y, ...")
                 continue
-            if description is None:
-                before = _DESCRIPTION_BEFORE_A_NAME.search(
-                    self.text, max(0, mention.start - 60), mention.start
-                )
-                if before is None or not _ENDS_AN_ITEM.match(self.text, mention.end):
-                    continue
-                description = before
-            words = [word.lower() for word in description.group("words").split()]
-            head = description.group("head").lower()
-            if self.document.in_quote(description.start()):
+            description = self.description_in_apposition(mention)
+            if description is None or self.document.in_quote(description.start()):
                 continue
-            for word in words:
-                if re.search(r"['’]s$", word):
-                    continue  # "the group's armed wing": the owner's word, not the wing's
-                word = word.rstrip("'’")
-                if word in _NO_DESCRIPTION_OF_ITS_OWN or word.endswith("est") or word.isdigit():
-                    continue
-                described.setdefault(word, set()).add(mention.ref)
-                heads[word] = head
-                after[word] = max(after.get(word, 0), description.end(), mention.end)
+            end = max(description.end(), mention.end)
+            listed = description.groupdict().get("listed")
+            if not listed:
+                describe(mention.ref, description, end)
+            elif self.text[mention.start].isupper():
+                # "X, the underground government, and Y, ...": a name's appositive may close
+                # a list's item; "Norvik, the union, and the state" is a list of three
+                describe(mention.ref, description, end, by_words_only=True)
+        self.read_descriptions_by_their_words(described_by_word, heads_of_word, after)
+        self.read_descriptions_by_their_head(described_by_head, after)
+
+    def read_descriptions_by_their_words(self, described, heads, after) -> None:
         for token in self.tokens[1:]:
             index = token.index
             word = token.text.lower()
             refs = described.get(word, set())
             if (
                 len(refs) != 1
-                or token.start < after[word]
+                or token.start < after[("word", word)]
                 or self.covered[index]
                 or self.tokens[index - 1].text.lower() != "the"
                 or self.covered[index - 1]
@@ -5782,43 +5806,8 @@ class _ActorReader:
                 self.add(index - 1, index + 2, next(iter(refs)), "anaphor")
             elif not token.possessive and self.whole_subject_of_its_clause(index - 1, index + 1):
                 self.add(index - 1, index + 1, next(iter(refs)), "anaphor")
-        self.match_descriptions_by_their_head()
 
-    def match_descriptions_by_their_head(self) -> None:
-        """ "The consortium, Agip KCO, will pay ... The consortium countered", "Kestrel, the
-        Dutch bidder, ... met the bidder", "The Regie, as the railway administration is known,
-        ... The railway administration agreed": the head noun of a description the article
-        sets in apposition to a body's name (before it, after it, or with "as ... is known")
-        names that body later, after "the", alone or with words of that description ("the
-        consortium" after "the Italian-led consortium"). Any head noun: the apposition is the
-        text's own tie. Only after the description, only where one body alone was described
-        with that head and no other body's name ends with it (two bidders leave "the bidder"
-        to no one), never inside a quote; a head alone only where it closes its noun phrase
-        ("the consortium countered", "on behalf of the consortium,"), not where a noun goes
-        on ("the consortium partners")."""
-        described: dict[str, dict[str, set[str]]] = {}  # head -> ref -> the description's words
-        after: dict[str, int] = {}
-        for mention in list(self.mentions):
-            if self.kind_of(mention.ref) == Actor.Kind.PERSON or mention.via in ("post", "demonym"):
-                continue
-            if self.document.in_quote(mention.start):
-                continue
-            description = self.description_in_apposition(mention)
-            if description is None:
-                continue
-            head = description.group("head").lower()
-            if head in _NO_DESCRIPTION_OF_ITS_OWN or head in FUNCTION_WORDS or head.endswith("est"):
-                continue
-            if self.document.in_quote(description.start()):
-                continue
-            words = {word.lower().rstrip("'’") for word in description.group("words").split()}
-            if (head.endswith("s") and not head.endswith("ss")) or words & (
-                NUMBER_WORDS | _NO_DESCRIPTION_OF_ITS_OWN
-            ):
-                # "the three largest bondholder groups, the Ad Hoc Group, ...": a list begins
-                continue
-            described.setdefault(head, {}).setdefault(mention.ref, set()).update(words)
-            after[head] = max(after.get(head, 0), description.end(), mention.end)
+    def read_descriptions_by_their_head(self, described, after) -> None:
         for head, refs in described.items():
             named_so = {
                 mention.ref
@@ -5832,7 +5821,7 @@ class _ActorReader:
             ref, words = next(iter(refs.items()))
             for token in self.tokens[1:]:
                 index = token.index
-                if token.text.lower() != head or token.start < after[head]:
+                if token.text.lower() != head or token.start < after[("head", head)]:
                     continue
                 first = index - 1
                 while first > 0 and self.tokens[first].text.lower() in words:
@@ -5856,14 +5845,15 @@ class _ActorReader:
                 self.add(first, index + 1, ref, "anaphor")
 
     def description_in_apposition(self, mention: Mention):
-        """The description (a match with its "words" and "head") the text sets in apposition
-        to a body's name: "Agip KCO, the consortium that runs the field,", "The consortium,
-        Agip KCO,", "The Regie, as the railway administration is known,"; None for none or a
-        list going on ("Norvik, the union, and the state")."""
+        """The description (a match with its "words", "head" and "listed") the text sets in
+        apposition to a body's name: "Agip KCO, the consortium that runs the field,", "The
+        consortium, Agip KCO,", "The Regie, as the railway administration is known,"; None for
+        none. After the name, "listed" says a list goes on ("Norvik, the union, and the
+        state"); before it, the name closes its item."""
         for pattern in _DESCRIPTIONS_OF_ANY_HEAD_AFTER_A_NAME:
             after = pattern.match(self.text, mention.end)
             if after is not None:
-                return None if after.group("listed") else after
+                return after
         before = _DESCRIPTION_OF_ANY_HEAD_BEFORE_A_NAME.search(
             self.text, max(0, mention.start - 60), mention.start
         )
@@ -6686,7 +6676,7 @@ class _ActorReader:
             opens_sentence = (
                 token.text == "Government"
                 and self.document.sentence_at(token.start).start == token.start
-                and following.lower() in _STATE_VOICES | {"team", "delegates", "representatives"}
+                and following.lower() in _STATE_VOICES | DELEGATION_NOUNS | {"team"}
             )
             if self.document.in_quote(token.start) or not (the or opens_sentence):
                 continue
@@ -7709,7 +7699,7 @@ class _ActorReader:
             if pronoun == "the" and word in _BARE_ORGANS and not noun.possessive:
                 # "Orion's board met on Friday. The board accepted": the organ the article
                 # gave one body before, named again alone, still decides for that body
-                body = self.owner_of_the_organ_named_before(token, word)
+                body = self.one_body_named_with(word, token, in_the_article=True, as_owner=True)
                 if body is not None and self.tokens[noun.index + 1].text != "of":
                     self.add(token.index, noun.index + 1, body, "anaphor")
                 continue
@@ -7755,22 +7745,6 @@ class _ActorReader:
         if any(self.covered[index] for index in range(token.index + 1, last.index + 1)):
             return None
         return last.index + 1
-
-    def owner_of_the_organ_named_before(self, token, organ: str) -> str | None:
-        """The one body (no person, no state: a state's organs have names of their own) the
-        article wrote before `token` as the owner of `organ` ("Orion's board"); of two
-        owners ("Orion's board ... Kestrel's board"), none."""
-        owners = {
-            mention.ref
-            for mention in self.mentions
-            if mention.end <= token.start
-            and self.tokens[mention.last_token - 1].possessive
-            and mention.last_token < len(self.tokens)
-            and self.tokens[mention.last_token].text.lower() == organ
-            and not self.document.in_quote(mention.start)
-            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
-        }
-        return owners.pop() if len(owners) == 1 else None
 
     def owner_its_stands_for(self, token) -> str | None:
         """The body "its" (or "their") at `token` stands for: the one named last before it, in
@@ -7839,13 +7813,18 @@ class _ActorReader:
             return None if noun.possessive else self.body_of_post_told(person, word)
         return self.body_of_post_told(person, word) or self.one_body_named_with(word, token)
 
-    def one_body_named_with(self, word: str, token, *, in_the_article=False) -> str | None:
-        """The one body (no person, no state) its sentence names before `token` whose name
-        holds the noun `word` ("the consistory of the Estonian Evangelical Lutheran Church
-        ... his church"), or the article before it (`in_the_article`: "the Socialist Party
-        ... The party's directorate"); of two, none. "his party" is never one named in
-        another sentence: "X signed for the Socialist Workers' Party, Fraga for the Popular
-        Alliance. Fraga said his party" is not the one whose name holds "party"."""
+    def one_body_named_with(
+        self, word: str, token, *, in_the_article=False, as_owner=False
+    ) -> str | None:
+        """The one body (no person, no state: a state's organs have names of their own) its
+        sentence names before `token`, or the article before it (`in_the_article`), with the
+        noun `word`: in its name ("the consistory of the Estonian Evangelical Lutheran Church
+        ... his church", "the Socialist Party ... The party's directorate"), or after its
+        possessive (`as_owner`: "Orion's board met ... The board accepted"); of two, none.
+        "his party" is never one named in another sentence: "X signed for the Socialist
+        Workers' Party, Fraga for the Popular Alliance. Fraga said his party" is not the one
+        whose name holds "party". An owner only, for an organ: "the board" after "the National
+        Coal Board" is left to the readings of a name's head word."""
         start = 0 if in_the_article else self.document.sentence_at(token.start).start
         named = {
             mention.ref
@@ -7853,7 +7832,13 @@ class _ActorReader:
             if start <= mention.start < token.start
             and not self.document.in_quote(mention.start)
             and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
-            and word in normalize_name(self.actor_name(mention.ref)).split()
+            and (
+                self.tokens[mention.last_token - 1].possessive
+                and mention.last_token < len(self.tokens)
+                and self.tokens[mention.last_token].text.lower() == word
+                if as_owner
+                else word in normalize_name(self.actor_name(mention.ref)).split()
+            )
         }
         return named.pop() if len(named) == 1 else None
 
@@ -8118,6 +8103,8 @@ _WHERE_ONE_IS = re.compile(
 # The state's people ("Algerian officials said", "French troops"): they act for the state, but
 # a demonym before them does not by itself mention a state not recorded yet (README: "a
 # nationality adjective inside a noun phrase is not by itself a mention of that state").
+# Only two of DELEGATION_NOUNS: `noun_follows` reads these as a state's voice after a name, and
+# with "delegates" among them "the Kachin delegates" would make "Kachin" a body of its own.
 _STATE_PEOPLE = {
     "officials",
     "official",
@@ -8354,16 +8341,11 @@ _LEADING_ONLY_HEADS = {
 }
 _LEADING_ORG_HEADS |= _LEADING_ONLY_HEADS
 
-# "X, the underground government,": a lower-case description of a body in apposition after
-# its name, of one or two words before a head, closing the appositive (not a list going on)
-_A_DESCRIPTION = r"\bthe\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+)"
-_DESCRIPTION_AFTER_A_NAME = re.compile(
-    r"\s*,\s+" + _A_DESCRIPTION + r"(?P<closing>(?=\s*[,.;]))(?P<listed>\s*,?\s*(?:and|or)\b)?"
-)
-# "the employers' council, the CNPF,": the description before the name, read up to it
-_DESCRIPTION_BEFORE_A_NAME = re.compile(_A_DESCRIPTION + r"\s*,\s+(?:the\s+)?$")
+# "the employers' council, the CNPF,": an acronym in apposition after a lower-case description
+# of one or two words before a body's head word
 _DESCRIPTION_BEFORE_AN_ACRONYM = re.compile(
-    _A_DESCRIPTION + r",\s+the\s+(?P<acronym>(?-i:[A-Z]{2,6}))\b(?=\s*[,.;])"
+    r"\bthe\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+)"
+    r",\s+the\s+(?P<acronym>(?-i:[A-Z]{2,6}))\b(?=\s*[,.;])"
 )
 # the appositive closes (a comma, a full stop), and a list may go on after it ("Norvik, the
 # union, and the state": three items, no apposition)
@@ -8556,9 +8538,8 @@ _DESCRIBED_WITH_A_HEAD = re.compile(
     rf",\s+an?\s+(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted(_SHORT_HEADS))})\b[^,;.]{{0,80}}"
 )
 # the people who act for an armed group, after the adjective "rebel"
-_REBEL_PEOPLE = {
-    "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",
-    "commanders", "commander", "representatives", "team", "teams", "side", "sides", "envoys",
+_REBEL_PEOPLE = DELEGATION_NOUNS | {
+    "negotiator", "leaders", "leader", "commanders", "commander", "team", "teams", "side", "sides",
 }  # fmt: skip
 # "the pontiff" for "Pope Francis", "the king" for "King Abdullah": a title a ruler's name opens
 # with, and the word the press uses for it
@@ -8683,10 +8664,7 @@ _OWNER_BEFORE_ITS_GROUP = re.compile(
 _GROUP_OF_A_PARTY_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # the words for whoever acts for a body: no one body's without a word before them ("the
 # delegation"), the same body's after the same words ("the labor delegation ... the labor men")
-_ACTING_FOR_A_BODY = {
-    "delegation", "delegations", "delegates", "negotiators", "representatives", "side", "team",
-    "men", "leaders", "officials",
-}  # fmt: skip
+_ACTING_FOR_A_BODY = DELEGATION_NOUNS | {"side", "team", "men", "leaders", "officials"}
 # The bodies whose organs are read after their possessive ("the IMF's executive board"), the
 # heads of those organs, the words that make one the owner's negotiating team (which speaks
 # for the owner), and the common words for an organisation that stand for the body named last
@@ -8741,17 +8719,9 @@ _ANAPHORS = {
 # The words of `_ANAPHORS` for people who fight: an armed group before a political movement
 _FIGHTERS = {"rebels", "militants"}
 
-# Plural nouns of people that open a sentence capitalised ("Delegations from the two sides
-# opened talks", "Negotiators met again"): no name
-_GROUP_WORDS_OPENING = {
-    "delegations",
-    "negotiators",
-    "officials",
-    "mediators",
-    "envoys",
-    "representatives",
-    "delegates",
-}
+# The nouns for a party's people and other plural nouns of people that open a sentence
+# capitalised ("Delegations from the two sides opened talks", "Negotiators met again"): no name
+_GROUP_WORDS_OPENING = DELEGATION_NOUNS | {"officials", "mediators"}
 # Words that open a post before its portfolio ("Acting Labor Secretary", "Former Defence
 # Minister"), never a portfolio's own
 # ", known as Kamorteiro,", ", better known as Hemedti,": a person's one-word nickname

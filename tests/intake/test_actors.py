@@ -2283,6 +2283,13 @@ def test_the_members_a_team_or_delegation_included_are_people(world):
     assert "Green Valley" not in found and "Blue Ridge" not in found
 
 
+@pytest.mark.parametrize("people", ["delegation", "emissaries", "commissioners", "leaders"])
+def test_rebel_before_a_noun_for_its_people_is_the_armed_group_named_before(db, people):
+    ActorFactory(name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP)
+    text = f"The ELN said on Monday it was ready. The rebel {people} arrived on Tuesday."
+    assert ("rebel", "National Liberation Army") in mentions(text)
+
+
 def test_a_name_with_the_particle_dia_after_a_plural_post_is_one_person(world):
     text = (
         "The movement has yet to sign. Its rival leaders, Pierre Kasongo dia Kasongo and "
@@ -5987,6 +5994,12 @@ def underground_government(db):
             "The underground turned down the accord on Tuesday.",
             "The underground",
         ),
+        (
+            # a relative clause after the description's head: its words still name the body
+            "The Federal Government of Nagaland, the underground government that runs the "
+            "hills, was present. The underground leaders rejected the accord.",
+            "The underground leaders",
+        ),
     ],
 )
 def test_a_description_given_in_apposition_names_its_body_later(
@@ -6016,6 +6029,12 @@ def test_a_description_given_in_apposition_names_its_body_later(
             "The Federal Government of Nagaland, the underground government, was present. The "
             "underground economy rejected the accord.",
             "The underground economy",
+        ),
+        (
+            # a demonym in the description is its state's word, not the body's
+            "The Federal Government of Nagaland, the Burmese underground government, was "
+            "present. The Burmese rejected the accord.",
+            "The Burmese",
         ),
     ],
 )
