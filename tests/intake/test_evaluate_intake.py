@@ -26,8 +26,8 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-seventh held-out set joined the folder in session 48 at 1,841 of 2,795 = 0.659
-    # over the 352 articles.
-    ("status_signals", "recall"): 0.65,
+    # over the 352 articles; the fifty-eighth round brought it to 1,868 of 2,806 = 0.666.
+    ("status_signals", "recall"): 0.66,
 }
 
 
