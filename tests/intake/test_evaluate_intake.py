@@ -25,9 +25,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-seventh held-out set joined the folder in session 48 at 1,841 of 2,795 = 0.659
-    # over the 352 articles; the fifty-eighth round brought it to 1,868 of 2,806 = 0.666.
-    ("status_signals", "recall"): 0.66,
+    # The fifty-eighth held-out set joined the folder in session 48, after the fifty-eighth round
+    # had brought it to 1,868 of 2,806 = 0.666, at 1,882 of 2,860 = 0.658 over 358 articles.
+    ("status_signals", "recall"): 0.65,
 }
 
 
