@@ -507,12 +507,12 @@ DELEGATION_NOUNS = {
     "representatives",
 }
 
+# The same nouns as a regular expression's alternatives, the longest first.
+A_DELEGATION_NOUN = "(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + ")"
+
 # Nouns for the people who act for a group, which the press qualifies with the group's name in
 # the singular: "Bosnian Serb leaders" are the Bosnian Serbs acting, "Houthi negotiators" the
 # Houthis.
-# the same nouns as a regular expression's alternatives, the longest first
-A_DELEGATION_NOUN = "(?:" + "|".join(sorted(DELEGATION_NOUNS, key=len, reverse=True)) + ")"
-
 GROUP_NOUNS = DELEGATION_NOUNS | {
     "leaders",
     "leadership",
