@@ -70,9 +70,17 @@ _MEETING_NOUNS = (
 _CALLED_ON_AT_A_SEAT = (
     r"\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
     r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their)"
-    r"\s+(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house|headquarters|villa"
+    # "at his party's headquarters": the seat of a body he leads, his own too
+    r"\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house"
+    r"|headquarters|villa"
     r"|quarters|compound|hotel|ministry|embassy|legation|consulate|lodgings|manse|camp"
     r"|apartment|flat|estate)\b"
+)
+# What a visitor calls on someone to do himself ("called on Mayor X at City Hall on Wednesday to
+# arrange the strikers' return", "waited on Sir X at Fomena the same day, to ask that ..."), not
+# what an appeal asks of the one called on ("to release", "to end")
+_ERRANDS_OF_A_VISIT = (
+    r"(?:discuss|ask|report|brief|present|explain|deliver|convey|pay|seek|arrange|settle)"
 )
 # "called on him at the Dorchester and stayed until midnight": a visit at a named place
 # (not "called on Hamas at the United Nations to free the hostages", an appeal)
@@ -88,8 +96,10 @@ _CALLED_ON_AT_A_PLACE = (
     r"\s+at\s+(?:the"
     r"\s+(?-i:[A-Z])[\w'’-]*"
     r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
-    r"|deliver|convey|pay)\b)(?-i:[a-z]))"
+    # ("waited upon Governor X at Augusta in February last with an old map, is said to have
+    # done much": the relative clause the visit is told in closes before the main verb)
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?!(?:(?!,\s+(?:is|was|were|are|has|had)\s)[^.;]){0,60}?"
+    r"\bto\s+(?!" + _ERRANDS_OF_A_VISIT + r"\b)(?-i:[a-z]))"
 )
 # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
 # handover", "called on him the next day.", "called on Sisi yesterday to ask how ...",
@@ -110,8 +120,7 @@ _CALLED_ON_ON_A_DAY = (
     # "waited on the Sheikh in August.", "called on the governor in mid-March": a month
     r"|in\s+(?:(?:early|mid|late)[\s-])?(?-i:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b(?:\s+\d{4})?)"
-    r"(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
-    r"|brief|present|explain|deliver|convey|pay|seek)\b"
+    r"(?=\s*[.;]|\s+to\s+" + _ERRANDS_OF_A_VISIT + r"\b"
     # "called on Ismet on Saturday to urge him not to ...": what the visit was for done to the
     # one called on, so the caller's own errand (not "called on Hamas on Sunday to free the
     # hostages", what is asked of the one called on)
@@ -140,7 +149,9 @@ _CALLED_ON_A_TITLED_PERSON = (
     # Calcutta": a capitalised post, then its holder's name between commas, nothing asked
     r"|the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,3},"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){2,5},)"
-    r"(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
+    # ("called on President X and expressed regret for the past": the caller's own next act
+    # ends what could be asked of the one called on)
+    r"(?!(?:(?!\s+and\s+(?-i:[a-z]+ed)\b)[^.;])*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
 )
 # "saw him at Downing Street", "called him on Tuesday morning": a named place, a weekday, after
 # the object pronoun of a visit or a call (not "saw him as a threat", "called him a liar")

@@ -5152,6 +5152,51 @@ def test_near_miss_called_on_a_person_at_a_named_seat_to_act_is_an_appeal(world)
     assert meetings(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel called on Sisi at the Ittihadiya Palace on Tuesday to arrange the handover.",
+        "Kamel waited on Sisi at Ittihadiya on Tuesday, to ask that the crossing be opened.",
+    ],
+)
+def test_called_on_a_person_at_a_named_place_on_an_errand_of_ones_own_is_a_visit(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_called_on_a_person_in_a_relative_clause_closed_before_its_main_verb_is_a_visit(world):
+    # the "to" after the comma is the main clause's, not an appeal to the one called on
+    text = (
+        "Kamel, who waited upon Sisi at Ittihadiya on Tuesday with a map, is said to have "
+        "won him over."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_called_on_in_a_relative_clause_to_act_is_an_appeal(world):
+    text = "Kamel, who called on Sisi at Ittihadiya on Tuesday to free the hostages, was praised."
+    assert meetings(text) == []
+
+
+def test_called_on_a_titled_person_then_acting_oneself_is_a_visit(world):
+    text = "On Tuesday Kamel called on President Sisi and expressed hope for the talks."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_called_on_a_titled_person_for_something_is_an_appeal(world):
+    text = "On Tuesday Kamel called on President Sisi for restraint and warned of a wider war."
+    assert meetings(text) == []
+
+
+def test_called_on_a_person_at_the_seat_of_his_party_is_a_visit(world):
+    text = "Kamel called on Sisi at his party's headquarters on Tuesday to urge him to accept."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_called_on_a_person_at_a_party_seat_to_act_is_an_appeal(world):
+    text = "Kamel called on Sisi at the party's headquarters on Tuesday to free the hostages."
+    assert meetings(text) == []
+
+
 def test_who_after_a_person_and_his_appositive_of_another_is_the_person(world):
     text = "Kamel, the intelligence chief of Sisi, who was received by Blinken on Tuesday, spoke."
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
