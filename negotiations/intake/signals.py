@@ -754,6 +754,20 @@ _SIGNALS = [
         + _NOT
         + r"(?:stated|declared|announced))\s+(?:its|their|his|her)\s+(?:position|stance)\b",
     ),
+    # "refused, but offered instead to ...", "declined it and offered instead that ...", "would
+    # not hear of it, but proposed instead ...": a no, then the same subject's terms in place
+    # of what it refused, is an answer in kind (first: the no alone reads `rejected` below)
+    (
+        "countered",
+        # (the terms looked ahead to: the text answered is read as after a bare no)
+        r"(?:\w+ly\s+)?(?:refused|declined|rejected|spurned"
+        r"|would\s+(?:not|never)\s+(?:even\s+)?(?:hear\s+of|entertain)\s+(?:it|them|that))"
+        # ("declined it on Sunday and offered instead": the day between)
+        r"(?=(?:\s+(?:it|them|that)\b[^.;,]{0,40}?|\s+(?:the|an?|its|their|this|his|her)\s"
+        r"[^.;,]{0,80}?)?"
+        r",?\s+(?:but|and)\s+(?:then\s+)?(?:offered|proposed"
+        r"|suggested)\s+instead\b)",
+    ),
     # "the Chancellor would not hear of it", "would not entertain it", "would have no part in
     # the surrender": a flat refusal told of the past (not "would not accept it", a hypothesis)
     (

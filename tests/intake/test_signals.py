@@ -6738,6 +6738,46 @@ def test_a_refusal_with_no_offer_is_a_rejection(world):
     assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
 
 
+# --- r59stance: "refused, but offered instead ...": a no with no object, then terms of its own
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas refused, but offered instead to free ten hostages.",
+        "Hamas declined it on Sunday and offered instead that each side keep its positions.",
+        "Hamas would not hear of it, but proposed instead a six-week truce.",
+        "Hamas spurned the plan, but offered instead a prisoner exchange.",
+    ],
+)
+def test_a_bare_refusal_with_terms_offered_instead_counters(world, answer):
+    text = "Biden put forward the May 31 plan on Friday. " + answer
+    assert [s for s in statuses(text) if s[0] == "Hamas"] == [("Hamas", "countered")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        # near misses: no "instead", so the offer is no stated replacement of the text
+        ("Hamas refused, but offered to free ten hostages.", "rejected"),
+        # another party's offer is not the refuser's own terms
+        ("Hamas refused, and Egypt offered instead to host the talks.", "rejected"),
+    ],
+)
+def test_a_refusal_without_its_own_terms_instead_is_a_rejection(world, answer, status):
+    text = "Biden put forward the May 31 plan on Friday. " + answer
+    assert [s for s in statuses(text) if s[0] == "Hamas"] == [("Hamas", status)]
+
+
+def test_a_refused_step_with_terms_instead_is_no_answer_to_the_text(world):
+    # near miss: refusing to attend, then offering a letter, answers no text
+    text = (
+        "Biden put forward the May 31 plan on Friday. Hamas refused to attend the talks, but "
+        "offered instead to send a letter."
+    )
+    assert [s for s in statuses(text) if s[0] == "Hamas"] == []
+
+
 # --- an aside whose number holds a comma ---------------------------------------------------
 
 
