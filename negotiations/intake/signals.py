@@ -1629,7 +1629,11 @@ _SIGNAL_PATTERNS = [
                 + r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
                 r"|again\s+|each\s+|both\s+|all\s+(?!but\b)"
                 # "has so far ruled out", "have thus far refused": the answer given to date
-                r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+)?)?"
+                r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+"
+                # "has always rejected": an answer kept to all along (not "had long refused to
+                # negotiate ..., before accepting Angola's offer": a stand given up, the later
+                # yes the answer)
+                r"|always\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"
                 # "The Serbian delegation instead put forward its own version"
                 # ("The three mills still refuse": the answer kept to)

@@ -5246,6 +5246,15 @@ def test_that_before_a_noun_brought_in_with_the_text_already_told_refers_to_noth
     ]
 
 
+def test_an_answer_kept_to_all_along_is_given(world):
+    assert statuses("Hamas has always rejected the May 31 plan.") == [("Hamas", "rejected")]
+
+
+def test_an_answer_never_given_is_no_answer(world):
+    # near miss: "never" before the verb denies it
+    assert ("Hamas", "rejected") not in statuses("Hamas has never rejected the May 31 plan.")
+
+
 # --- a conditional yes with no object ---------------------------------------------------------
 
 
