@@ -1643,7 +1643,11 @@ _SIGNAL_PATTERNS = [
                 + r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
                 r"|again\s+|each\s+|both\s+|all\s+(?!but\b)"
                 # "has so far ruled out", "have thus far refused": the answer given to date
-                r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+)?)?"
+                r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+"
+                # "has always rejected": an answer kept to all along (not "had long refused to
+                # negotiate ..., before accepting Angola's offer": a stand given up, the later
+                # yes the answer)
+                r"|always\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"
                 # "The Serbian delegation instead put forward its own version"
                 # ("The three mills still refuse": the answer kept to)
@@ -2052,6 +2056,7 @@ def find_proposals(document: Document) -> None:
             # request, an Egyptian official said": the sentence that asked it pins it down more
             # than the two words ("Egyptian", "request") the reference shares with another
             or _told_by_its_verb_before(document, match, sentence)
+            or _pointed_back_to(document, match)
             or (described if shared >= 2 else None)
             or _the_ask_its_sentence_tells(document, match, sentence)
             or _offered_by_the_party_after(document, match)
@@ -2519,6 +2524,9 @@ _HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNOR
 
 # "that proposal", "this plan": a demonstrative pointing back to what was just told
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
+# "accepted that demand", "agreed to those terms": the narrative's own pointing back (not "this
+# agreement", "these terms", which a speaker says of the text before him)
+_POINTING_BACK = re.compile(r"\b(?:that|those)\s+$", re.IGNORECASE)
 
 
 # "the offer" after a sentence that "offered" something: the verb that tells each noun
@@ -2769,6 +2777,24 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     return proposal_id
 
 
+def _pointed_back_to(document: Document, match) -> int | None:
+    """ "Repsol ... answered with a demand that Argentina issue more bonds if ... Argentina
+    accepted that demand on Friday, after Repsol negotiators ...": a demonstrative points back to
+    the text the sentence before tells, not to one the words around it in its own sentence
+    describe (Repsol's first demand); None where the sentence before describes none of the
+    noun's kind."""
+    noun_start = match.start("noun")
+    if not _POINTING_BACK.search(document.text, max(0, noun_start - 7), noun_start):
+        return None
+    before = document.sentence_before(document.sentence_at(noun_start))
+    if before is None:
+        return None
+    proposal_id = _described_in(document, before.start, before.end)
+    if proposal_id is None or not _of_the_kind(document, proposal_id, match.group("noun")):
+        return None
+    return proposal_id
+
+
 def _described_by_the_sentence_before(document: Document, reference) -> int | None:
     """ "The Council is to meet on Tuesday to consider sanctions. X said it had yet to decide how
     it would answer that proposal": a demonstrative reference that nothing named pins down is
@@ -2809,23 +2835,63 @@ def _headed_as_one_recorded(document: Document, mentions) -> list[ProposalMentio
     found = []
     for match in _DEMONSTRATIVE_NOUN.finditer(document.text):
         noun = match.group("noun")
-        if noun in _GENERIC_WORDS or _REFERENCE.fullmatch(match.group(0)):
+        if _REFERENCE.fullmatch(match.group(0)):
             continue
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         headed = [
             p["id"]
             for p in document.gazetteer.proposals.values()
-            if any(
+            if noun not in _GENERIC_WORDS
+            and any(
                 name
                 and not _HEAD_NOT_LAST.search(name)
                 and _singular({name.split()[-1].casefold()}) == _singular({noun})
                 for name in (p["name"], p["short_name"])
             )
         ]
+        if len(headed) != 1:
+            headed = [p for p in [_brought_in_just_before(document, match)] if p is not None]
         if len(headed) == 1:
             found.append(ProposalMention(match.start("noun"), match.end("noun"), headed[0]))
     return found
+
+
+def _brought_in_just_before(document: Document, match) -> int | None:
+    """ "The text is little changed from a draft made public by Hanoi last October. Hanoi
+    accepted that draft": "that" before a noun the sentence before brought in with "a" is the
+    recorded proposal called by that noun that the words from it on describe, where the words
+    before it describe none or another (the text the sentence was already about); else None."""
+    noun_start = match.start("noun")
+    before = document.sentence_before(document.sentence_at(noun_start))
+    if before is None or not _POINTING_BACK.search(
+        document.text, max(0, noun_start - 7), noun_start
+    ):
+        return None
+    brought_in = re.search(
+        rf"\ban?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(match.group('noun'))}\b",
+        document.text[before.start : before.end],
+        re.IGNORECASE,
+    )
+    if brought_in is None:
+        return None
+    called = {
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if _singular({match.group("noun").casefold()}) <= _singular(p["words"])
+    }
+    if not called:
+        return None
+    at = before.start + brought_in.start()
+
+    def described(start, end):
+        words = set(re.findall(r"\w+", document.text[start:end].casefold()))
+        return _best_described(document, words, at_least=1, among=called)
+
+    told = described(at, before.end)
+    if told is None or told == described(before.start, at):
+        return None
+    return told
 
 
 def _own_text_described(document: Document, sentence, named) -> int | None:

@@ -5189,6 +5189,72 @@ def test_the_last_word_of_a_title_that_goes_on_after_its_head_refers_to_nothing(
     assert [s[1] for s in signals(text)] == [PLAN]
 
 
+def test_that_before_a_reference_points_back_to_the_text_the_sentence_before_tells(world):
+    for title in (
+        "Hamas demand for a prisoner release",
+        "Hamas demand for a pullback from the Philadelphi corridor",
+    ):
+        ProposalFactory(process=world.process, title=title, announced_on=None)
+    text = (
+        "Hamas then pressed a demand that Israel pull back from the Philadelphi corridor. Israel "
+        "accepted that demand on Sunday, weeks after it had ruled out a prisoner release."
+    )
+    assert ("Israel", "Hamas demand for a pullback from the Philadelphi corridor", "accepted") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_the_same_reference_without_that_is_what_its_own_words_describe(world):
+    for title in (
+        "Hamas demand for a prisoner release",
+        "Hamas demand for a pullback from the Philadelphi corridor",
+    ):
+        ProposalFactory(process=world.process, title=title, announced_on=None)
+    # near miss: "the demand" points back to nothing; its own sentence says which it is
+    text = (
+        "Hamas then pressed a demand that Israel pull back from the Philadelphi corridor. Israel "
+        "accepted the demand for a prisoner release on Sunday."
+    )
+    assert ("Israel", "Hamas demand for a prisoner release", "accepted") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_that_before_a_noun_the_sentence_before_brought_in_with_a_refers_to_it(world):
+    ProposalFactory(process=world.process, title="March draft truce agreement", announced_on=None)
+    text = (
+        "Hamas signed the May 31 plan on Sunday. Its text differs little from a draft Egypt "
+        "circulated in March. Hamas accepted that draft, but Israel rejected it."
+    )
+    assert [s[:3] for s in signals(text) if s[1] != PLAN] == [
+        ("Hamas", "March draft truce agreement", "accepted"),
+        ("Israel", "March draft truce agreement", "rejected"),
+    ]
+
+
+def test_that_before_a_noun_brought_in_with_the_text_already_told_refers_to_nothing(world):
+    ProposalFactory(process=world.process, title="March draft truce agreement", announced_on=None)
+    # near miss: the words before "a draft" already tell the March text, so the draft brought in
+    # is no new one they describe; the yes goes to the text told of last
+    text = (
+        "Hamas rejected the May 31 plan in March, and Egypt then sent a draft truce text. Israel "
+        "accepted that draft."
+    )
+    assert ("Israel", PLAN, "accepted") in [s[:3] for s in signals(text)]
+    assert ("Israel", "March draft truce agreement", "accepted") not in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_an_answer_kept_to_all_along_is_given(world):
+    assert statuses("Hamas has always rejected the May 31 plan.") == [("Hamas", "rejected")]
+
+
+def test_an_answer_never_given_is_no_answer(world):
+    # near miss: "never" before the verb denies it
+    assert ("Hamas", "rejected") not in statuses("Hamas has never rejected the May 31 plan.")
+
+
 # --- a conditional yes with no object ---------------------------------------------------------
 
 
