@@ -49,6 +49,8 @@ from negotiations.intake.vocabulary import (
     CAPITALS,
     COUNTRIES,
     COURTESY_TITLES,
+    CROWN_COUNTRY,
+    CROWN_WORDS,
     DELEGATION_NOUNS,
     FAMILY_NAMES_WRITTEN_FIRST,
     FIRM_NAME_ENDINGS,
@@ -1837,6 +1839,13 @@ class _ActorReader:
             return
         if self.tokens[first].text.replace(".", "") in _SHIP_PREFIXES:
             return  # "H.M.S. Pearl fired a salute", "the USS Missouri": a ship, no actor
+        if self.names_a_states_government(first, last):
+            crown = self.crown_government_at(last - 1)
+            if crown is not None:
+                # read here, before "the Queen" alone is taken for a ruler
+                state = self.country_ref(CROWN_COUNTRY, crown, last)
+                self.add(crown, last, self.recorded_government(state), "country")
+            return  # else the state, read by match_demonyms, match_capitals, match_governments
         if self.opens_with_a_describing_adjective(first, last, sentence):
             first += 1  # "Ultranationalist Vladimir Zhirinovsky": the adjective is lower case
         leaning = self.leaning_before_the_name(first, last)
@@ -2185,6 +2194,72 @@ class _ActorReader:
                 self.add(first, last, named, "surname")
                 return
         self.add_new(first, last, kind, titled)
+
+    def names_a_states_government(self, first: int, last: int) -> bool:
+        """ "The French Government", "the Moscow Government", "the Government of Italy", "Her
+        Majesty's Government": a state's government named by the state's adjective, name or
+        capital, or by its crown, is the state (or its government recorded as a body of its
+        own), as "the French government" in lower case is; not a new body. Not a government
+        named for more than its state ("the Royal Lao Government", "the Provisional Government
+        of the Algerian Republic") or for none ("the Government of National Unity")."""
+        if last - first < 2:
+            return False
+        if self.tokens[last - 1].text == "Government":
+            before = (
+                self.gazetteer.countries.longest_from(self.tokens, first),
+                _CAPITAL_TRIE.longest_from(self.tokens, first),
+            )
+            if any(match is not None and match[1] == last - 1 for match in before):
+                return True
+            return self.crown_government_at(last - 1) is not None
+        return (
+            self.tokens[first].text == "Government"
+            and first > 0
+            and self.tokens[first - 1].text.lower() == "the"
+            and self.tokens[first + 1].text == "of"
+            and (named := self.country_named_at(first + 2)) is not None
+            and named[1] == last
+        )
+
+    def crown_government_at(self, index: int) -> int | None:
+        """ "Her Majesty's Government", "the King's Government" (the token `index` is
+        "Government"): the phrase's first token, where the state whose crown names it is
+        recorded or the article names it ("Britain", "British ports"); else None (a crown the
+        article ties to no state it names is no reading of it)."""
+        if index < 2 or not self.tokens[index - 1].possessive:
+            return None
+        if index + 1 < len(self.tokens) and self.tokens[index + 1].text == "of":
+            return None  # "His Majesty's Government of Nepal": the crown of the state named
+        crown = self.tokens[index - 1]
+        if crown.text.lower() not in CROWN_WORDS or not crown.capitalised:
+            return None
+        before = self.tokens[index - 2].text.lower()
+        if before not in (("her", "his") if crown.text.lower() == "majesty" else ("the",)):
+            return None
+        if self.gazetteer.state_of_country(CROWN_COUNTRY) is None and not any(
+            CROWN_COUNTRY in codes for _, _, codes in self.gazetteer.countries.matches(self.tokens)
+        ):
+            return None
+        return index - 2 if before in ("her", "his") else index - 1
+
+    def country_named_at(self, index: int) -> tuple[int, int, str] | None:
+        """The first token, the token past and the country code of a country's whole name
+        written from token `index` ("Italy", "the United Kingdom"), where no other capitalised
+        word goes on with the name; else None."""
+        if index < len(self.tokens) and self.tokens[index].text.lower() == "the":
+            index += 1
+        if index >= len(self.tokens):
+            return None
+        match = self.gazetteer.countries.longest_from(self.tokens, index)
+        if match is None:
+            return None
+        last = match[1]
+        name = " ".join(word for token in self.tokens[index:last] for word in token.words)
+        if name not in _COUNTRY_NAMES:
+            return None  # "the Government of the Algerian Republic": a demonym, more to come
+        if last < len(self.tokens) and self.tokens[last].capitalised:
+            return None
+        return index, last, _COUNTRY_NAMES[name]
 
     def add_new_body_of_a_post(self, first: int, last: int) -> None:
         """A new body; "Luis Cabrera, president of the Ecuadorean Episcopal Conference, met
@@ -4892,7 +4967,11 @@ class _ActorReader:
                 # (tune40g) "Emperor Haile Selassie of Ethiopia": the state a person is of
                 # "the Irish government said", "Bosnian Serb forces", "Algeria's delegation":
                 # the state; "Tanzanian officials said", "French troops": its people, unnamed
-                self.add(first, last, self.country_ref(codes[0], first, last), "country")
+                ref = self.country_ref(codes[0], first, last)
+                # "The French Government, to which ..., has not replied": the state with the
+                # noun, as a recorded state's is, so the answer after the noun is the state's
+                government = following in _GOVERNMENT_NOUNS and not self.tokens[last - 1].possessive
+                self.add(first, last + 1 if government else last, ref, "country")
 
     def person_of_the_state_before(self, first: int) -> bool:
         """ "Emperor Haile Selassie of Ethiopia", "Gen. Ensio Siilasvuo of Finland": a person's
@@ -5001,12 +5080,19 @@ class _ActorReader:
                 and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
                 and self.acts_next(last + 1)
             )
-            if possession or agent or voice or self.acts_next(last):
+            # "the Moscow Government recognizes": the state's government named by its seat
+            government = (
+                last < len(self.tokens)
+                and self.tokens[last].text.lower() in _GOVERNMENT_WORDS
+                and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+                and not self.tokens[last - 1].possessive
+            )
+            if possession or agent or voice or government or self.acts_next(last):
                 # "Port Moresby had yet to approve": a capital that acts speaks for the state's
                 # government where that is recorded as a body of its own
                 if ":new:" not in ref and self.is_state(ref):
                     ref = self.recorded_government(ref)
-                self.add(first, last, ref, "country")
+                self.add(first, last + 1 if government else last, ref, "country")
 
     def divided_state_named_before(self, codes, first: int) -> str | None:
         """ "North Vietnam ... said it would respect the accord. Hanoi radio called it": where
@@ -6669,6 +6755,16 @@ class _ActorReader:
                 state = self.state_of_the_holder_at(index + 2)
                 if state is not None:
                     self.add(index - 1, index + 1, self.recorded_government(state), "anaphor")
+                    government = state
+                    continue
+                named = self.country_named_at(index + 2)
+                if named is not None:
+                    # "the Government of Italy": the state its name after "of" names (already
+                    # its mention where recorded), which "the government" is from then on
+                    first, last, code = named
+                    state = self.country_ref(code, first, last)
+                    if not any(self.covered[first:last]):
+                        self.add(index - 1, last, self.recorded_government(state), "country")
                     government = state
                 continue
             if following in ("of", "for") or following[:1].isupper():

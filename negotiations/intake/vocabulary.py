@@ -232,6 +232,12 @@ COUNTRIES = _countries()
 # use as a state's voice is common, are listed above as other names of the state. A city name
 # as a place (a meeting "in Moscow") is read from the database's locations first.
 
+# The crown a state's government is named after in British usage ("Her Majesty's Government",
+# "the King's Government"), and the state whose crown that is where the article names it or it
+# is recorded (actors.py, `crown_government_at`): the state, not a new body.
+CROWN_WORDS = ("majesty", "queen", "king")
+CROWN_COUNTRY = "GB"
+
 # The ways the press names a post, by the title a Position records. Each key is a normal form
 # (see names.normalize_name) of a title; a position whose title contains the key also answers to
 # the phrases listed. "the top US diplomat" is the Secretary of State of the United States.

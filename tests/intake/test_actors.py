@@ -1361,6 +1361,61 @@ def test_a_demonym_before_another_noun_is_still_no_mention(world):
     assert "Egypt" not in matched("Egyptian mediators shuttled between the sides.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian Government welcomed the plan of Hadi Varan.",
+        "Hadi Varan said the Cairo Government welcomed the plan.",
+        "The Government of Egypt welcomed the plan of Hadi Varan.",
+    ],
+)
+def test_a_states_government_named_in_capitals_is_the_recorded_state(world, text):
+    found = draft_candidates(text, DAY)["actors"]
+    assert "Egypt" in matched(text)
+    assert not [a for a in found if a["actor"] is None and "Government" in a["name"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Portuguese Government, to which the note was sent, has not replied.",
+        "The Government of Portugal has not replied to the note.",
+    ],
+)
+def test_a_government_of_a_state_not_recorded_is_that_state_offered_as_new(world, text):
+    assert [(a["name"], a["kind"]) for a in draft_candidates(text, DAY)["actors"]] == [
+        ("Portugal", Actor.Kind.STATE)
+    ]
+
+
+def test_the_crowns_government_is_the_united_kingdom_where_the_article_names_it(world):
+    text = "British envoys arrived. Her Majesty's Government will study the note of Lord Ardley."
+    found = actors(text)
+    assert found["United Kingdom"]["kind"] == Actor.Kind.STATE
+    assert not [name for name in found if "Government" in name]
+    kingdom = ActorFactory(name="United Kingdom", country="GB")
+    text = "The Queen's Government would respect the claims, Lord Ardley said."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [a["actor"]["id"] for a in found if a["actor"]] == [kingdom.pk]
+    assert not [a for a in found if "Government" in a["name"] and not a["actor"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state the crown is that of named or recorded
+        "Her Majesty's Government will study the note of Lord Ardley.",
+        # a government named for more than its state, or for none
+        "The Provisional Revolutionary Government of Portugal rejected the note.",
+        "The Royal Lao Government rejected the note.",
+        "The Government of National Unity rejected the note.",
+    ],
+)
+def test_a_government_named_for_no_state_alone_is_no_state(world, text):
+    found = draft_candidates(text, DAY)["actors"]
+    assert not [a for a in found if a["kind"] == Actor.Kind.STATE or a["actor"]]
+
+
 @pytest.fixture
 def african_union(world):
     return ActorFactory(
