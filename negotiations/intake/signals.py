@@ -7414,7 +7414,9 @@ _GROUP_SUBJECT = re.compile(
     # "the 11 remaining members of the pact": the bodies or states that belong to it
     r"|members"
     # "both churches accepted Castro's offer": the churches told together before
-    r"|churches))\b",
+    r"|churches"
+    # "The boards of both companies approved the agreement": the firms told together before
+    r"|companies|firms|corporations))\b",
     re.IGNORECASE,
 )
 

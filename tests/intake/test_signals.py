@@ -14889,6 +14889,37 @@ def test_near_miss_both_churches_filled_answer_nothing(world):
     assert not statuses(text)
 
 
+# --- r59co: "The boards of both companies approved the agreement": the firms told together
+# before, each answering
+
+
+def _two_firms():
+    for name in ("Norvik Mining", "Orion Industries"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+
+
+def test_both_companies_answer_each(world):
+    _two_firms()
+    text = (
+        "Norvik Mining and Orion Industries announced the May 31 plan on Friday. "
+        "The boards of both companies accepted the May 31 plan on Monday."
+    )
+    assert sorted(statuses(text)) == [
+        ("Norvik Mining", "accepted"),
+        ("Orion Industries", "accepted"),
+    ]
+
+
+def test_near_miss_both_companies_reported_profits_answer_nothing(world):
+    # near miss: firms told together with no answer to a text
+    _two_firms()
+    text = (
+        "Norvik Mining and Orion Industries announced the May 31 plan on Friday. "
+        "Both companies reported higher profits after the May 31 plan was announced."
+    )
+    assert not statuses(text)
+
+
 # --- t53d: a text made "with" a party ("its deal with Chinalco", "the agreement signed with
 # BHP") is the recorded text whose title names that party, not an offer that speaks of it
 
