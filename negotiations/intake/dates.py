@@ -177,7 +177,8 @@ PATTERNS = [
         re.compile(
             # "called on the minister this morning", "a session called early last evening": the
             # day of publication, the day before
-            r"(?<!-)\b(?P<word>yesterday|to-?day|to-?night|to-?morrow|last\s+night"
+            # (not after "ago": "a week ago today" is one date, read whole below)
+            r"(?<!-)(?<!\bago\s)\b(?P<word>yesterday|to-?day|to-?night|to-?morrow|last\s+night"
             # ("this evening" is left out: most often the hour a wire report was filed, or a
             # speaker's, which the annotations do not take as a date)
             r"|last\s+evening|this\s+(?:morning|afternoon))\b(?!-)",
@@ -229,7 +230,9 @@ PATTERNS = [
         "ago",
         re.compile(
             r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
+            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"
+            # "a week ago today", "a year ago yesterday": counted from that day, to the day
+            r"(?:\s+(?P<from_day>today|yesterday)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -1734,7 +1737,10 @@ def _resolve(name, match, published_on, future):
     if name == "ago":
         count = groups["count"].lower()
         count = int(count) if count.isdigit() else _COUNTS[count]
-        return _step_back(published_on, groups["unit"].lower().rstrip("s"), count)
+        unit = groups["unit"].lower().rstrip("s")
+        if groups["from_day"]:
+            return _step_back_to_the_day(published_on, groups["from_day"].lower(), unit, count)
+        return _step_back(published_on, unit, count)
     if name == "bare_month":
         if (
             _is_part_of_a_name(match)
@@ -2027,6 +2033,20 @@ def _step_back(published_on: datetime.date, unit: str, count: int):
         return datetime.date(index // 12, index % 12 + 1, 1), MONTH
     days = count * (7 if unit == "week" else 1)
     return published_on - datetime.timedelta(days=days), DAY
+
+
+def _step_back_to_the_day(published_on: datetime.date, from_day: str, unit: str, count: int):
+    """ "a week ago today", "a month ago yesterday", "a year ago today": the same day of the
+    week, month or year, counted back from the publication day (or the day before it), so a
+    day, not the month or year "a month ago" alone stands for."""
+    day = published_on - datetime.timedelta(days=1 if from_day == "yesterday" else 0)
+    if unit in ("day", "week"):
+        return day - datetime.timedelta(days=count * (7 if unit == "week" else 1)), DAY
+    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return day.replace(year=year, month=month, day=min(day.day, last_day)), DAY
 
 
 # Words that stand before a month as a date, never as a first name ("Sunday May", "In May").

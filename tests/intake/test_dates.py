@@ -259,6 +259,20 @@ def test_a_time_ago_counts_back_from_the_publication_date(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks stalled a week ago today, when he left.", ("a week ago today", "2024-06-03")),
+        ("The offer came two days ago yesterday.", ("two days ago yesterday", "2024-06-07")),
+        ("The truce ended a month ago today.", ("a month ago today", "2024-05-10")),
+        ("The truce ended a year ago yesterday.", ("a year ago yesterday", "2023-06-09")),
+    ],
+)
+def test_a_time_ago_today_or_yesterday_is_that_day_counted_back(sentence, expected):
+    # one date, to the day: not "a week ago" and then "today" as a second, later date
+    assert resolved(sentence) == [(*expected, "day")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "published_on", "expected"),
     [
         ("Shelling resumed on Christmas Eve.", datetime.date(2024, 1, 3), "2023-12-24"),
