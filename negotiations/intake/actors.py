@@ -8303,9 +8303,12 @@ _ATTRIBUTIVE_COMPOUND = re.compile(
 # "Toronto-based Kestrel Resources", "New York-based Hudson Capital": where a firm or a body is
 # based, a capitalised compound before its name
 _SEATED_COMPOUND = re.compile(r"[A-Z][\w.’'-]*-based")
-# "a Christian Democratic-oriented party", "a Marxist-inspired front": a compound of what a
-# body leans to, an adjective before its name
-_LEANING_COMPOUND = re.compile(r"[a-z]-(?:oriented|leaning|inspired|minded)$")
+# "a Christian Democratic-oriented party", "a Marxist-inspired front", "the Communist-led
+# Popular Vanguard party", "the Kremlin-backed Donbas Front": a compound of what a body leans
+# to or who leads or backs it, an adjective before its name
+_LEANING_COMPOUND = re.compile(
+    r"[a-z]-(?:oriented|leaning|inspired|minded|led|backed|dominated|allied|sponsored|supported)$"
+)
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]

@@ -4835,6 +4835,20 @@ def test_a_leaning_compound_before_a_name_is_no_part_of_it(world):
     assert not any("inspired" in name for name in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hardest bargaining was with the Communist-led Popular Front, which held the port.",
+        "Kamel met the Moscow-backed Popular Front on Tuesday.",
+    ],
+)
+def test_a_compound_of_who_leads_or_backs_a_body_is_no_part_of_its_name(world, text):
+    # (r59) a compound of who leads or backs it, as of what it leans to
+    found = actors(text)
+    assert "Popular Front" in found
+    assert not any("led" in name or "backed" in name for name in found)
+
+
 def test_near_miss_a_name_with_a_capitalised_compound_inside_stays_whole(world):
     found = actors("The Vienna-Oriented Trade Council met Kamel on Tuesday.")
     assert "Vienna-Oriented Trade Council" in found
