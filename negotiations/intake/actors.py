@@ -1065,7 +1065,17 @@ class _ActorReader:
             if m.start < start and m.ref in holders
         ]
         if not named_before:
-            self.match_post_never_named(first, last, phrase)
+            # capitalised only: "the general public" is no general; not a post with its
+            # complement ("the Bishop of London", "the President Elect")
+            titled = (
+                self.tokens[first].capitalised
+                and not self.goes_on_with_its_complement(last - 1)
+                and self.person_titled_before(first, phrase)
+            )
+            if titled:
+                self.add(first - 1, last, titled, "title")
+            else:
+                self.match_post_never_named(first, last, phrase)
             return
         holder = named_before[0].ref
         if self.introduced_with_a_body(holder, phrase):
@@ -1078,6 +1088,55 @@ class _ActorReader:
             )
             holder = bare or holder
         self.add(first - 1, last, holder, "title")
+
+    def person_titled_before(self, first: int, phrase: str) -> str | None:
+        """ "President Roosevelt took a hand ... the President cabled", "Major-General Walpole
+        met ... The General would not hear of it": the one person the article named before with
+        the bare post opening the words right before his name, where no post recorded or
+        introduced with its body says who. A military rank counts under its last word (a
+        major-general is "the General"); no other post does, as a vice president is not "the
+        President". Two people so named before leave it unsaid."""
+        post = r"\s+".join(re.escape(word) for word in phrase.split())
+        ranks = "|".join(
+            r"[\s-]+".join(re.escape(word) for word in rank.split()[:-1])
+            for rank in _MILITARY_RANKS
+            if rank.endswith(f" {phrase}")
+        )
+        rank = rf"(?:(?:{ranks})[\s-]+)?" if ranks else ""
+        # the post opens the title: "Vice President X" or "Kenyan President X" is not "President X"
+        written = rf"(?:[.,;:!?\"“(]\s*|(?-i:\b[a-z][\w'’]*)\s+){rank}{post}\.?\s+$"
+        start = self.tokens[first].start
+        titled = set()
+        for mention in self.mentions:
+            if mention.start >= start or not self.document.is_person(mention.ref):
+                continue
+            # the text's opening counts as a sentence's
+            before = ("." + self.text)[max(0, mention.start - 39) : mention.start + 1]
+            own = re.match(r"(?:[\w.-]+\s+){1,3}", self.text[mention.start : mention.end])
+            candidates = [before]
+            if own:
+                # the mention may hold the post itself ("Mayor John P. Hopkins")
+                words = own.group(0).split()
+                candidates += [
+                    before + " ".join(words[:count]) + " " for count in range(1, len(words) + 1)
+                ]
+            # or his recorded name opens with it ("Cardinal Pietro Gasparri")
+            recorded = normalize_name(self.actor_name(mention.ref)).startswith(f"{phrase} ")
+            if recorded or any(re.search(written, text, re.IGNORECASE) for text in candidates):
+                titled.add(mention.ref)
+        return titled.pop() if len(titled) == 1 else None
+
+    def goes_on_with_its_complement(self, index: int) -> bool:
+        """Whether the title ending at token `index` goes on with a capitalised word or "of"
+        ("the Cardinal Secretary", "the Bishop of London"): another post than the bare one."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        token = self.tokens[index]
+        return (
+            following is not None
+            and (following.capitalised or following.text == "of")
+            and self.text[token.end : following.start] == " "
+            and not token.possessive
+        )
 
     def match_post_never_named(self, first: int, last: int, phrase: str) -> None:
         """ "the President received Lord Ashburton": a capitalised post after "the" whose holder
@@ -5507,28 +5566,11 @@ class _ActorReader:
                 continue
             if self.tokens[index - 1].text.lower() != "the" or self.covered[index - 1]:
                 continue
-            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-            if (
-                following is not None
-                and (following.capitalised or following.text == "of")
-                and self.text[token.end : following.start] == " "
-                and not token.possessive
-            ):
+            if self.goes_on_with_its_complement(index):
                 continue
-            named = {
-                mention.ref
-                for mention in self.mentions
-                if mention.start < token.start
-                and self.document.is_person(mention.ref)
-                and (
-                    re.search(rf"\b{token.text}\s+$", self.text[: mention.start][-30:])
-                    or normalize_name(self.actor_name(mention.ref)).startswith(
-                        token.text.lower() + " "
-                    )
-                )
-            }
-            if len(named) == 1:
-                self.add(index - 1, index + 1, named.pop(), "anaphor")
+            named = self.person_titled_before(index, token.text.lower())
+            if named is not None:
+                self.add(index - 1, index + 1, named, "anaphor")
 
     def match_anaphors(self) -> None:
         company = None

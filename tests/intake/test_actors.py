@@ -6653,3 +6653,55 @@ def test_near_miss_the_recorded_given_name_before_a_middle_initial_is_the_record
     assert matched("William H. Seward called on the Senator.", datetime.date(1867, 4, 10)) == {
         "William Seward"
     }
+
+
+# --- r59title: a bare capitalised post after "the" stands for the one person the article
+# named before with that post written right before his name
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "Lieutenant-Colonel Harald Brenning met the hill chiefs on Monday. They asked for "
+            "their valley back. The Colonel would not hear of it.",
+            "The Colonel",
+            "Harald Brenning",
+        ),
+        (
+            "By July, President Ostrander had taken a hand. On Friday the President cabled his "
+            "envoy in Lisbon.",
+            "the President",
+            "Ostrander",
+        ),
+        (
+            "The strikers carried their paper to Mayor Tobias K. Rendell at noon. The Mayor "
+            "laid it before the owners.",
+            "The Mayor",
+            "Tobias K. Rendell",
+        ),
+    ],
+)
+def test_a_bare_post_after_the_is_the_one_person_named_with_it_before(world, text, written, name):
+    # (the world recorded: "the President" is no recorded president of it)
+    assert (written, name) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named with the post before: which one is unsaid
+        "President Ostrander met President Velasquez at noon. The President said little.",
+        # another post that ends in the word: a vice president is not the president
+        "Vice President Ostrander flew in on Monday. The President said little.",
+        # the post written after the bare one names no one before it
+        "The President said little. President Ostrander flew in on Monday.",
+    ],
+)
+def test_near_miss_a_bare_post_two_people_or_another_post_named_before_names_no_one(world, text):
+    assert not any(written == "The President" for written, _ in mentions(text))
+
+
+def test_near_miss_a_lower_case_rank_word_is_no_post_named_before(world):
+    text = "Colonel Harald Brenning met the chiefs. The colonel's mood was calm."
+    assert not any(written.lower() == "the colonel" for written, _ in mentions(text))
