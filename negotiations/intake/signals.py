@@ -12990,8 +12990,11 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             requested = _request_told_before(document, sentence, verb_end)
             if requested is not None:
                 return requested
-        pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
-            r"\b(?:it|them|that)\s+down\b", document.text[verb_start:verb_end]
+        pronoun = (
+            re.match(r"\s*(?:it|them)\b", rest)
+            or re.search(r"\b(?:it|them|that)\s+down\b", document.text[verb_start:verb_end])
+            # "...; the coalition said it would accept that provided ...": "that" as the object
+            or _DEMONSTRATIVE_ALONE.match(rest.lstrip())
         )
         if _an_unrecorded_text_last(document, respondent.start):
             return None  # "handed Egypt a proposal of its own. Egypt would study it"
@@ -13534,6 +13537,32 @@ _TIME_OR_MANNER_AFTER_A_PARTICLE = re.compile(
 )
 # what may stand before the proposal in a response's object: a particle or preposition of the
 # phrase and adverbs ("firmly against the", "the draft", "a U.S. bridging")
+# "would accept that provided ...", "agreed to this.": a demonstrative closing its sentence or
+# right before a proviso (not "agreed that, provided ..., the talks resume", nor "accepted that
+# if ...": a clause of its own opens there)
+_DEMONSTRATIVE_ALONE = re.compile(
+    r"(?:this|that)(?=\s*(?:[.;]|$)|\s+(?:only\s+)?(?:provided|providing|on\s+(?:the\s+)?condition"
+    r"|(?:as|so)\s+long\s+as)\b)",
+    re.IGNORECASE,
+)
+# "agreed to that, provided ...": after "to" the demonstrative is the object, a comma after it
+# too
+_DEMONSTRATIVE_AFTER_TO = re.compile(r"(?:this|that)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
+
+
+def _demonstrative_alone(text, verb_end, position, clause_end) -> bool:
+    """Whether the clause's object is a bare "this" or "that", which stands for a text told
+    before as "it" does ("Gandhi agreed to that, provided ..."): the clause reader ends a clause
+    on a "that" that opens a reported one ("accepted that the talks would resume"), so only
+    one closing its sentence, before a proviso or after "to" is the object."""
+    word = re.match(r"(?:this|that)\b", text[position:clause_end], re.IGNORECASE)
+    if word is None or position + word.end() != clause_end:
+        return False
+    if re.search(r"\bto\s*$", text[verb_end:position], re.IGNORECASE):
+        return bool(_DEMONSTRATIVE_AFTER_TO.match(text, position))
+    return bool(_DEMONSTRATIVE_ALONE.match(text, position))
+
+
 _OBJECT_LEAD = re.compile(
     r"\s*(?:(?:down|out|aside|along|off|up|away|against|to|with|on|of|from|for|in\s+favou?r\s+of"
     r"|in\s+support\s+of|\w+ly|outright"
@@ -14211,7 +14240,9 @@ def _clause_proposal(
     position = _OBJECT_LEAD.match(text, lead_start).end()
     if re.match(r"\s*(?:its|their|his|her)\s+own\b", text[position:]):
         return None  # "signed its own peace deal in 1979": not the one recorded
-    if re.match(r"(?:it|them)\b", text[position:clause_end]):
+    if re.match(r"(?:it|them)\b", text[position:clause_end]) or _demonstrative_alone(
+        text, verb_end, position, clause_end
+    ):
         # "signed a framework agreement ... but later walked away from it": the text named
         # last before the pronoun in its sentence, else the one referred to before
         earlier = [

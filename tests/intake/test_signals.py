@@ -5276,6 +5276,44 @@ def test_a_conditional_step_that_is_no_yes_answers_nothing(world):
     assert ("Hamas", "accepted_with_conditions") not in statuses(text)
 
 
+# --- a demonstrative standing for the text told before ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel put forward the May 31 plan on Sunday. Hamas agreed to that, provided the siege "
+        "is lifted first.",
+        "Israel put forward the May 31 plan on Sunday. Hamas said it would "
+        "accept that provided the prisoners are freed first.",
+    ],
+)
+def test_that_as_the_whole_object_of_a_conditional_yes_answers_the_text_told_before(world, text):
+    assert ("Hamas", PLAN, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_that_after_a_clause_proposing_answers_the_text_that_clause_describes(world):
+    ProposalFactory(process=world.process, title="Egyptian proposal to reopen the Rafah crossing")
+    text = (
+        "Israel put forward the May 31 plan on Sunday. Egypt has proposed that the Rafah "
+        "crossing reopen under monitors; Hamas said it would accept that provided the monitors "
+        "are neutral."
+    )
+    found = [s[:3] for s in signals(text) if s[0] == "Hamas"]
+    assert found == [
+        ("Hamas", "Egyptian proposal to reopen the Rafah crossing", "accepted_with_conditions")
+    ]
+
+
+def test_that_opening_a_clause_after_the_yes_is_no_object(world):
+    # near miss: "accepted that ..." concedes a fact; no yes to the plan
+    text = (
+        "Israel put forward the May 31 plan on Sunday. Hamas accepted that the siege would "
+        "not be lifted soon, provided nothing changed."
+    )
+    assert ("Hamas", "accepted_with_conditions") not in statuses(text)
+
+
 # --- the state written as the owner of a government of its own -------------------------------
 
 
