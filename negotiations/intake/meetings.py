@@ -157,6 +157,11 @@ _CALLED_ON_A_TITLED_PERSON = (
 # the object pronoun of a visit or a call (not "saw him as a threat", "called him a liar")
 _AT_A_NAMED_PLACE = r"at\s+(?:the\s+)?(?-i:[A-Z])"
 _ON_A_WEEKDAY = r"on\s+(?-i:[A-Z])[a-z]+day\b"
+# "that afternoon", "the same evening", "the next morning": a time of day told after a day named
+# before
+_AT_A_TIME_OF_THAT_DAY = (
+    r"(?:that|the\s+same|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night|day)\b"
+)
 _PRONOUN_AT_A_PLACE_OR_ON_A_DAY = re.compile(
     rf"\s+(him|her)\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY})"
 )
@@ -476,7 +481,11 @@ _TRIGGERS = re.compile(
     # "Gray, whom the delegation saw at the City Hall on Monday": no object after the verb,
     # its relative pronoun before it, and where or when seen (kept only with the pronoun's
     # antecedent for the one seen, below)
-    rf"|\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|in\s+(?-i:[A-Z])))"
+    rf"|\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|in\s+(?-i:[A-Z]))"
+    # "saw the Citizens' Committee of One Thousand that afternoon": a body named in capitals,
+    # seen where or when told (kept only where the actor step drafted the body there, below)
+    r"|\s+the\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:as|and|to)\b)[\w'’.-]+){0,6}?\s+"
+    rf"(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|{_AT_A_TIME_OF_THAT_DAY}))"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
     r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
     # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
@@ -2104,6 +2113,12 @@ _PEOPLE_OF_THE_BODY_SEEN = re.compile(
     r"|delegation|officials|representatives|envoys)\b(?!\s+as\b)",
     re.IGNORECASE,
 )
+# "saw the Citizens' Committee that afternoon", "saw the Strike Committee at the Labour Temple
+# on Monday": a body seen in person, its people received where or when the sentence tells (not
+# "saw the Committee as a threat", "saw the Committee's report")
+_BODY_SEEN_WHERE_OR_WHEN = re.compile(
+    rf"\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|{_AT_A_TIME_OF_THAT_DAY})"
+)
 # "The conference opened on Sept. 10 with X in the chair and A, B and C at the table": who
 # sat where at the opening, told with no comma before "with"
 _WHO_SAT_WHERE = re.compile(
@@ -2446,9 +2461,17 @@ def _read_meeting(
             and not document.text[trigger_end : guests[0].start].strip()
             and _PEOPLE_OF_THE_BODY_SEEN.match(document.text, guests[0].end)
         )
+        body_seen = (
+            trigger.group("saw")
+            and len(guests) == 1
+            and not document.is_state(guests[0].ref)
+            and re.fullmatch(r"\s+the\s+", document.text[trigger_end : guests[0].start])
+            and _BODY_SEEN_WHERE_OR_WHEN.match(document.text, guests[0].end)
+        )
         if (
             not people_seen
             and not relative_body
+            and not body_seen
             and (not guests or not all(document.is_person(g.ref) for g in guests))
         ):
             return []

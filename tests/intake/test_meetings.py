@@ -1908,6 +1908,34 @@ def test_near_miss_seeing_a_body_s_thing_or_its_people_as_something_is_no_meetin
     assert meetings("Blinken saw Hamas leaders as partners.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken reached Cairo on Tuesday and saw the Harbour Users' Committee that afternoon.",
+        "Blinken saw the Harbour Users' Committee at the Semiramis on Tuesday.",
+    ],
+)
+def test_seeing_a_body_named_in_capitals_where_or_when_told_is_a_meeting_with_it(world, text):
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    assert [m[:2] for m in meetings(text)] == [
+        (["Antony Blinken", "Harbour Users' Committee"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken saw the Harbour Users' Committee as a threat on Tuesday.",
+        "Blinken saw the Harbour Users' Committee's report on Tuesday.",
+        "Blinken saw the Harbour Users' Committee grow that afternoon.",
+        "Blinken saw the Egyptian army at the border on Tuesday.",
+    ],
+)
+def test_near_miss_seeing_a_body_as_something_or_its_thing_is_no_meeting(world, text):
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    assert meetings(text) == []
+
+
 def test_two_people_seen_on_two_days_are_two_meetings(world):
     text = "Blinken shuttled between the camps, seeing Sisi on Tuesday and Kamel the next morning."
     assert meetings(text) == [
