@@ -1924,9 +1924,14 @@ def _bodies_the_people_of_each_stand_for(document: Document, sentence_start: int
 
 # "X, whose leaders met", "X, which does not belong to the federation and whose leaders met":
 # what stands between a body and the verb its people's relative clause opens on
+# ("Traders Limited, a British group whose agent waited on the Sheikh": the body's description
+# in apposition, and the one man it sent, who met for it as its delegation would)
 _WHOSE_PEOPLE_BEFORE = re.compile(
-    r",\s+(?:(?:which|who)\s+[^,;.]{1,80}?\s+and\s+)?whose\s+(?:[\w-]+\s+)?"
-    rf"(?:{_GROUP_NOUNS}|leaders|leadership|chiefs)\s+(?:(?:had|have|has|also|first|then|later)\s+)*$"
+    r",\s+(?:(?:which|who)\s+[^,;.]{1,80}?\s+and\s+"
+    r"|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"whose\s+(?:[\w-]+\s+)?"
+    rf"(?:{_GROUP_NOUNS}|leaders|leadership|chiefs|agent|envoy|emissary|representative|delegate)"
+    r"\s+(?:(?:had|have|has|also|first|then|later)\s+)*$"
 )
 
 

@@ -6794,6 +6794,27 @@ def test_near_miss_a_body_whose_leaders_met_among_themselves_met_no_guest(world)
     assert meetings(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Energy, a Dutch firm whose agent called on Sisi in May, was refused a licence.",
+        "Hamas, the Gaza group whose envoy met Sisi in May, rejected the plan.",
+    ],
+)
+def test_a_body_described_in_apposition_whose_agent_met_a_guest_met_him(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    body = "Hamas" if text.startswith("Hamas") else "Marlow Energy"
+    assert [m[:2] for m in meetings(text)] == [
+        (sorted(["Abdel Fattah al-Sisi", body]), "2024-05-01")
+    ]
+
+
+def test_near_miss_a_firm_whose_agent_met_a_guest_named_after_no_body_is_no_host(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = "Marlow Energy sold its stake to a Dutch firm whose agent called on Sisi in May."
+    assert meetings(text) == []
+
+
 def test_their_leaders_met_are_the_body_the_sentence_before_opens_on(world):
     text = (
         "Hamas asked on Monday to be heard. Blinken, who met their leaders in Cairo on "
