@@ -945,7 +945,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts:
                 # "The drivers' union Aslef, whose leaders met the Rail Delivery Group on Feb. 27,
                 # turned down ...": the body whose people met
-                hosts = _body_whose_people_met(document, sentence.start, start)
+                hosts = _body_whose_people_met(
+                    document, sentence.start, start, sentence.start + trigger.end()
+                )
                 subject = subject or hosts
             if not hosts:
                 # "The Finnish delegation reached Moscow on March 7 and met Molotov": the people
@@ -1935,7 +1937,9 @@ _WHOSE_PEOPLE_BEFORE = re.compile(
 )
 
 
-def _body_whose_people_met(document: Document, sentence_start: int, trigger_start: int):
+def _body_whose_people_met(
+    document: Document, sentence_start: int, trigger_start: int, trigger_end: int
+):
     """ "Aslef, whose leaders met the Rail Delivery Group": the body the relative clause hangs
     on, named right before it in the sentence; empty when no body stands there."""
     named = [
@@ -1949,7 +1953,11 @@ def _body_whose_people_met(document: Document, sentence_start: int, trigger_star
     # no one met named inside the relative clause
     aside_end = document.text.find(",", trigger_start)
     aside_end = aside_end if aside_end != -1 else document.sentence_at(trigger_start).end
-    if not document.mentions_between(trigger_start, aside_end):
+    if not document.mentions_between(trigger_start, aside_end) and not (
+        # ("whose leaders met federation officials in Chicago": the people of a body named
+        # before, by its head word in lower case, are someone met)
+        _HEAD_WORD_PEOPLE_AFTER.match(document.text, trigger_end)
+    ):
         return []
     return named[-1:]
 

@@ -6809,6 +6809,28 @@ def test_a_body_described_in_apposition_whose_agent_met_a_guest_met_him(world, t
     ]
 
 
+def test_a_body_whose_leaders_met_the_people_of_a_body_named_by_its_head_word_met_it(world):
+    ActorFactory(name="Gaza Dockers' Federation", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    text = (
+        "The Gaza Dockers' Federation struck on Monday. The Harbour Users' Committee, which does "
+        "not belong to the federation and whose leaders met federation officials in Cairo on "
+        "Tuesday, rejected the plan."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Gaza Dockers' Federation", "Harbour Users' Committee"], "2024-06-04")
+    ]
+
+
+def test_near_miss_people_of_a_head_word_no_body_was_named_with_are_no_one_met(world):
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    text = (
+        "The Harbour Users' Committee, whose leaders met union officials in Cairo on Tuesday, "
+        "rejected the plan."
+    )
+    assert meetings(text) == []
+
+
 def test_near_miss_a_firm_whose_agent_met_a_guest_named_after_no_body_is_no_host(world):
     ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
     text = "Marlow Energy sold its stake to a Dutch firm whose agent called on Sisi in May."
