@@ -157,6 +157,11 @@ _CALLED_ON_A_TITLED_PERSON = (
 # the object pronoun of a visit or a call (not "saw him as a threat", "called him a liar")
 _AT_A_NAMED_PLACE = r"at\s+(?:the\s+)?(?-i:[A-Z])"
 _ON_A_WEEKDAY = r"on\s+(?-i:[A-Z])[a-z]+day\b"
+# "that afternoon", "the same evening", "the next morning": a time of day told after a day named
+# before
+_AT_A_TIME_OF_THAT_DAY = (
+    r"(?:that|the\s+same|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night|day)\b"
+)
 _PRONOUN_AT_A_PLACE_OR_ON_A_DAY = re.compile(
     rf"\s+(him|her)\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY})"
 )
@@ -476,7 +481,11 @@ _TRIGGERS = re.compile(
     # "Gray, whom the delegation saw at the City Hall on Monday": no object after the verb,
     # its relative pronoun before it, and where or when seen (kept only with the pronoun's
     # antecedent for the one seen, below)
-    rf"|\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|in\s+(?-i:[A-Z])))"
+    rf"|\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|in\s+(?-i:[A-Z]))"
+    # "saw the Citizens' Committee of One Thousand that afternoon": a body named in capitals,
+    # seen where or when told (kept only where the actor step drafted the body there, below)
+    r"|\s+the\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:as|and|to)\b)[\w'’.-]+){0,6}?\s+"
+    rf"(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|{_AT_A_TIME_OF_THAT_DAY}))"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
     r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
     # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
@@ -936,7 +945,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts:
                 # "The drivers' union Aslef, whose leaders met the Rail Delivery Group on Feb. 27,
                 # turned down ...": the body whose people met
-                hosts = _body_whose_people_met(document, sentence.start, start)
+                hosts = _body_whose_people_met(
+                    document, sentence.start, start, sentence.start + trigger.end()
+                )
                 subject = subject or hosts
             if not hosts:
                 # "The Finnish delegation reached Moscow on March 7 and met Molotov": the people
@@ -1915,13 +1926,20 @@ def _bodies_the_people_of_each_stand_for(document: Document, sentence_start: int
 
 # "X, whose leaders met", "X, which does not belong to the federation and whose leaders met":
 # what stands between a body and the verb its people's relative clause opens on
+# ("Traders Limited, a British group whose agent waited on the Sheikh": the body's description
+# in apposition, and the one man it sent, who met for it as its delegation would)
 _WHOSE_PEOPLE_BEFORE = re.compile(
-    r",\s+(?:(?:which|who)\s+[^,;.]{1,80}?\s+and\s+)?whose\s+(?:[\w-]+\s+)?"
-    rf"(?:{_GROUP_NOUNS}|leaders|leadership|chiefs)\s+(?:(?:had|have|has|also|first|then|later)\s+)*$"
+    r",\s+(?:(?:which|who)\s+[^,;.]{1,80}?\s+and\s+"
+    r"|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"whose\s+(?:[\w-]+\s+)?"
+    rf"(?:{_GROUP_NOUNS}|leaders|leadership|chiefs|agent|envoy|emissary|representative|delegate)"
+    r"\s+(?:(?:had|have|has|also|first|then|later)\s+)*$"
 )
 
 
-def _body_whose_people_met(document: Document, sentence_start: int, trigger_start: int):
+def _body_whose_people_met(
+    document: Document, sentence_start: int, trigger_start: int, trigger_end: int
+):
     """ "Aslef, whose leaders met the Rail Delivery Group": the body the relative clause hangs
     on, named right before it in the sentence; empty when no body stands there."""
     named = [
@@ -1935,7 +1953,11 @@ def _body_whose_people_met(document: Document, sentence_start: int, trigger_star
     # no one met named inside the relative clause
     aside_end = document.text.find(",", trigger_start)
     aside_end = aside_end if aside_end != -1 else document.sentence_at(trigger_start).end
-    if not document.mentions_between(trigger_start, aside_end):
+    if not document.mentions_between(trigger_start, aside_end) and not (
+        # ("whose leaders met federation officials in Chicago": the people of a body named
+        # before, by its head word in lower case, are someone met)
+        _HEAD_WORD_PEOPLE_AFTER.match(document.text, trigger_end)
+    ):
         return []
     return named[-1:]
 
@@ -2103,6 +2125,12 @@ _PEOPLE_OF_THE_BODY_SEEN = re.compile(
     r"(?:['’]s)?\s+(?:top\s+|senior\s+)?(?:management|managers|negotiators|leaders|leadership"
     r"|delegation|officials|representatives|envoys)\b(?!\s+as\b)",
     re.IGNORECASE,
+)
+# "saw the Citizens' Committee that afternoon", "saw the Strike Committee at the Labour Temple
+# on Monday": a body seen in person, its people received where or when the sentence tells (not
+# "saw the Committee as a threat", "saw the Committee's report")
+_BODY_SEEN_WHERE_OR_WHEN = re.compile(
+    rf"\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|{_AT_A_TIME_OF_THAT_DAY})"
 )
 # "The conference opened on Sept. 10 with X in the chair and A, B and C at the table": who
 # sat where at the opening, told with no comma before "with"
@@ -2446,9 +2474,17 @@ def _read_meeting(
             and not document.text[trigger_end : guests[0].start].strip()
             and _PEOPLE_OF_THE_BODY_SEEN.match(document.text, guests[0].end)
         )
+        body_seen = (
+            trigger.group("saw")
+            and len(guests) == 1
+            and not document.is_state(guests[0].ref)
+            and re.fullmatch(r"\s+the\s+", document.text[trigger_end : guests[0].start])
+            and _BODY_SEEN_WHERE_OR_WHEN.match(document.text, guests[0].end)
+        )
         if (
             not people_seen
             and not relative_body
+            and not body_seen
             and (not guests or not all(document.is_person(g.ref) for g in guests))
         ):
             return []

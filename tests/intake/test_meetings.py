@@ -1908,6 +1908,34 @@ def test_near_miss_seeing_a_body_s_thing_or_its_people_as_something_is_no_meetin
     assert meetings("Blinken saw Hamas leaders as partners.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken reached Cairo on Tuesday and saw the Harbour Users' Committee that afternoon.",
+        "Blinken saw the Harbour Users' Committee at the Semiramis on Tuesday.",
+    ],
+)
+def test_seeing_a_body_named_in_capitals_where_or_when_told_is_a_meeting_with_it(world, text):
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    assert [m[:2] for m in meetings(text)] == [
+        (["Antony Blinken", "Harbour Users' Committee"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken saw the Harbour Users' Committee as a threat on Tuesday.",
+        "Blinken saw the Harbour Users' Committee's report on Tuesday.",
+        "Blinken saw the Harbour Users' Committee grow that afternoon.",
+        "Blinken saw the Egyptian army at the border on Tuesday.",
+    ],
+)
+def test_near_miss_seeing_a_body_as_something_or_its_thing_is_no_meeting(world, text):
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    assert meetings(text) == []
+
+
 def test_two_people_seen_on_two_days_are_two_meetings(world):
     text = "Blinken shuttled between the camps, seeing Sisi on Tuesday and Kamel the next morning."
     assert meetings(text) == [
@@ -6763,6 +6791,49 @@ def test_a_body_whose_leaders_met_a_guest_met_him(world):
 
 def test_near_miss_a_body_whose_leaders_met_among_themselves_met_no_guest(world):
     text = "Hamas, whose leaders met in Cairo on Tuesday, rejected Blinken's plan."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Energy, a Dutch firm whose agent called on Sisi in May, was refused a licence.",
+        "Hamas, the Gaza group whose envoy met Sisi in May, rejected the plan.",
+    ],
+)
+def test_a_body_described_in_apposition_whose_agent_met_a_guest_met_him(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    body = "Hamas" if text.startswith("Hamas") else "Marlow Energy"
+    assert [m[:2] for m in meetings(text)] == [
+        (sorted(["Abdel Fattah al-Sisi", body]), "2024-05-01")
+    ]
+
+
+def test_a_body_whose_leaders_met_the_people_of_a_body_named_by_its_head_word_met_it(world):
+    ActorFactory(name="Gaza Dockers' Federation", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    text = (
+        "The Gaza Dockers' Federation struck on Monday. The Harbour Users' Committee, which does "
+        "not belong to the federation and whose leaders met federation officials in Cairo on "
+        "Tuesday, rejected the plan."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Gaza Dockers' Federation", "Harbour Users' Committee"], "2024-06-04")
+    ]
+
+
+def test_near_miss_people_of_a_head_word_no_body_was_named_with_are_no_one_met(world):
+    ActorFactory(name="Harbour Users' Committee", kind=Actor.Kind.OTHER)
+    text = (
+        "The Harbour Users' Committee, whose leaders met union officials in Cairo on Tuesday, "
+        "rejected the plan."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_a_firm_whose_agent_met_a_guest_named_after_no_body_is_no_host(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = "Marlow Energy sold its stake to a Dutch firm whose agent called on Sisi in May."
     assert meetings(text) == []
 
 
