@@ -7408,15 +7408,18 @@ _GROUP_SUBJECT = re.compile(
     r"|(?<=rival\s)forces)"
     # "the two allies rejected", "both belligerents": the states told together before
     r"|(?P<countries>countries|governments|neighbou?rs|states|nations|allies|belligerents)"
-    r"|groups|movements|factions"
-    # "both unions", "the two federations": bodies of members told together before
-    r"|unions|federations|confederations|organi[sz]ations"
     # "the 11 remaining members of the pact": the bodies or states that belong to it
     r"|members"
-    # "both churches accepted Castro's offer": the churches told together before
+    # "both churches accepted Castro's offer": the churches told together before (the Holy See
+    # a state among them)
     r"|churches"
+    # bodies that are no state ("after the boards of both companies approved it" in an article
+    # that named Japan among the firms)
+    r"|(?P<no_states>groups|movements|factions"
+    # "both unions", "the two federations": bodies of members told together before
+    r"|unions|federations|confederations|organi[sz]ations"
     # "The boards of both companies approved the agreement": the firms told together before
-    r"|companies|firms|corporations))\b",
+    r"|companies|firms|corporations)))\b",
     re.IGNORECASE,
 )
 
@@ -7512,6 +7515,8 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 mention.ref
             ) == Actor.Kind.INTERNATIONAL_ORG:
                 continue  # "the mediator appointed by the United Nations ... The two sides"
+            if match.group("no_states") and document.is_state(mention.ref):
+                continue  # "Renault paid for 36.8 percent of Japan's automaker": no company
             if mention.ref not in [m.ref for m in named]:
                 named.insert(0, mention)
             if len(named) == wanted and not whole:

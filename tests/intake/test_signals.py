@@ -14948,6 +14948,20 @@ def test_both_companies_answer_each(world):
     ]
 
 
+def test_both_companies_are_the_firms_not_a_state_named_between(world):
+    # (a state named after the firms is no company of the two)
+    _two_firms()
+    text = (
+        "Norvik Mining and Orion Industries announced the May 31 plan on Friday, under which "
+        "Norvik will buy a stake in Egypt's largest steelmaker. "
+        "The boards of both companies accepted the May 31 plan on Monday."
+    )
+    assert sorted(statuses(text)) == [
+        ("Norvik Mining", "accepted"),
+        ("Orion Industries", "accepted"),
+    ]
+
+
 def test_near_miss_both_companies_reported_profits_answer_nothing(world):
     # near miss: firms told together with no answer to a text
     _two_firms()
