@@ -14896,79 +14896,59 @@ def test_near_miss_no_answer_given_when_asked_answers_no_plan(world):
     assert not [s for s in signals(text) if s[0] == "Hamas"]
 
 
-# --- t53b: "both churches accepted Castro's offer": churches told together before, each
-# answering
+# --- t53b, r59co: "both churches accepted Castro's offer", "The boards of both companies
+# approved the agreement": bodies of one kind told together before, each answering
+
+_TWO_CHURCHES = ("Holy See", "Russian Orthodox Church")
+_TWO_FIRMS = ("Norvik Mining", "Orion Industries")
 
 
-def _two_churches():
-    for name in ("Holy See", "Russian Orthodox Church"):
+@pytest.mark.parametrize(
+    ("bodies", "text"),
+    [
+        (
+            _TWO_CHURCHES,
+            "The meeting was announced by the Holy See and the Russian Orthodox Church on "
+            "Friday. Both churches accepted the May 31 plan, according to a statement.",
+        ),
+        (
+            _TWO_FIRMS,
+            "Norvik Mining and Orion Industries announced the May 31 plan on Friday. "
+            "The boards of both companies accepted the May 31 plan on Monday.",
+        ),
+        # (a state named after the firms is no company of the two)
+        (
+            _TWO_FIRMS,
+            "Norvik Mining and Orion Industries announced the May 31 plan on Friday, under "
+            "which Norvik will buy a stake in Egypt's largest steelmaker. "
+            "The boards of both companies accepted the May 31 plan on Monday.",
+        ),
+    ],
+)
+def test_both_churches_or_companies_answer_each(world, bodies, text):
+    for name in bodies:
         ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    assert sorted(statuses(text)) == [(name, "accepted") for name in bodies]
 
 
-def test_both_churches_answer_each(world):
-    _two_churches()
-    text = (
-        "The meeting was announced by the Holy See and the Russian Orthodox Church on Friday. "
-        "Both churches accepted the May 31 plan, according to a statement."
-    )
-    assert sorted(statuses(text)) == [
-        ("Holy See", "accepted"),
-        ("Russian Orthodox Church", "accepted"),
-    ]
-
-
-def test_near_miss_both_churches_filled_answer_nothing(world):
-    # near miss: churches told together with no answer to a text
-    _two_churches()
-    text = (
-        "The meeting was announced by the Holy See and the Russian Orthodox Church on Friday. "
-        "Both churches filled with worshippers after the May 31 plan was announced."
-    )
-    assert not statuses(text)
-
-
-# --- r59co: "The boards of both companies approved the agreement": the firms told together
-# before, each answering
-
-
-def _two_firms():
-    for name in ("Norvik Mining", "Orion Industries"):
+@pytest.mark.parametrize(
+    ("bodies", "text"),
+    [
+        (
+            _TWO_CHURCHES,
+            "The meeting was announced by the Holy See and the Russian Orthodox Church on "
+            "Friday. Both churches filled with worshippers after the May 31 plan was announced.",
+        ),
+        (
+            _TWO_FIRMS,
+            "Norvik Mining and Orion Industries announced the May 31 plan on Friday. "
+            "Both companies reported higher profits after the May 31 plan was announced.",
+        ),
+    ],
+)
+def test_near_miss_bodies_told_together_with_no_answer_answer_nothing(world, bodies, text):
+    for name in bodies:
         ActorFactory(name=name, kind=Actor.Kind.OTHER)
-
-
-def test_both_companies_answer_each(world):
-    _two_firms()
-    text = (
-        "Norvik Mining and Orion Industries announced the May 31 plan on Friday. "
-        "The boards of both companies accepted the May 31 plan on Monday."
-    )
-    assert sorted(statuses(text)) == [
-        ("Norvik Mining", "accepted"),
-        ("Orion Industries", "accepted"),
-    ]
-
-
-def test_both_companies_are_the_firms_not_a_state_named_between(world):
-    # (a state named after the firms is no company of the two)
-    _two_firms()
-    text = (
-        "Norvik Mining and Orion Industries announced the May 31 plan on Friday, under which "
-        "Norvik will buy a stake in Egypt's largest steelmaker. "
-        "The boards of both companies accepted the May 31 plan on Monday."
-    )
-    assert sorted(statuses(text)) == [
-        ("Norvik Mining", "accepted"),
-        ("Orion Industries", "accepted"),
-    ]
-
-
-def test_near_miss_both_companies_reported_profits_answer_nothing(world):
-    # near miss: firms told together with no answer to a text
-    _two_firms()
-    text = (
-        "Norvik Mining and Orion Industries announced the May 31 plan on Friday. "
-        "Both companies reported higher profits after the May 31 plan was announced."
-    )
     assert not statuses(text)
 
 
