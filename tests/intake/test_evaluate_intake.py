@@ -26,8 +26,9 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-eighth held-out set joined the folder in session 48, after the fifty-eighth round
-    # had brought it to 1,868 of 2,806 = 0.666, at 1,882 of 2,860 = 0.658 over 358 articles.
-    ("status_signals", "recall"): 0.65,
+    # had brought it to 1,868 of 2,806 = 0.666, at 1,882 of 2,860 = 0.658 over 358 articles; the
+    # fifty-ninth round (session 49) brought it to 1,899 of 2,860 = 0.664.
+    ("status_signals", "recall"): 0.66,
 }
 
 
