@@ -25,10 +25,10 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-eighth held-out set joined the folder in session 48, after the fifty-eighth round
-    # had brought it to 1,868 of 2,806 = 0.666, at 1,882 of 2,860 = 0.658 over 358 articles; the
-    # fifty-ninth round (session 49) brought it to 1,899 of 2,860 = 0.664.
-    ("status_signals", "recall"): 0.66,
+    # The fifty-ninth held-out set joined the folder in session 49, after the fifty-ninth round
+    # had brought it to 1,899 of 2,860 = 0.664, at 1,917 of 2,905 = 0.660 (just under) over 364
+    # articles.
+    ("status_signals", "recall"): 0.65,
 }
 
 
