@@ -307,7 +307,9 @@ _NOUNS_IN_LY = {
 }  # fmt: skip
 
 
-def _is_adverb(token: Token) -> bool:
+def is_adverb(token: Token) -> bool:
+    """Whether the token is an adverb that may stand inside a verb group or before it
+    ("has never rejected", "then rejected", "formally accepted"); the signal step asks it too."""
     word = _word(token)
     if word in _NOUNS_IN_LY:
         return False
@@ -352,7 +354,7 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
         or word in RELATIVE_PRONOUNS
         or word == "that"
         or (word.endswith("s") and not word.endswith("ss"))
-        or _is_adverb(previous)
+        or is_adverb(previous)
     )
 
 
@@ -430,7 +432,7 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             negated = True
             position += 2 if word == "no" else 1
             continue
-        if auxiliaries and _is_adverb(tokens[position]):
+        if auxiliaries and is_adverb(tokens[position]):
             position += 1
             continue
         break
@@ -592,7 +594,7 @@ def _unknown_base_form(tokens, position, last) -> list[tuple[str, str]]:
         token.capitalised
         or not word.isalpha()
         or word in PREPOSITIONS | DETERMINERS | SUBJECT_PRONOUNS | COORDINATORS
-        or _is_adverb(token)
+        or is_adverb(token)
         or word in ("be", "have", "not")
     ):
         return []
@@ -643,7 +645,7 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     word = _word(tokens[index])
     previous = _word_at(tokens, index - 1) if index > first else ""
     before = index - 1
-    while before > first and _is_adverb(tokens[before]):
+    while before > first and is_adverb(tokens[before]):
         before -= 1  # "the accords now go": the word before the adverbs
     if word in _ALSO_NOUNS and _noun_could_stand(tokens, text, index, first):
         return False
@@ -1257,7 +1259,7 @@ def _after_a_time(tokens, position, last) -> int:
 
 
 def _skip_adverbs(tokens, position, last) -> int:
-    while position < last and _is_adverb(tokens[position]) and _word(tokens[position]) != "not":
+    while position < last and is_adverb(tokens[position]) and _word(tokens[position]) != "not":
         position += 1
     return position
 
@@ -1345,7 +1347,7 @@ def _is_circumstance(token: Token) -> bool:
         or word in PREPOSITIONS
         or word in DETERMINERS
         or word.isdigit()
-        or _is_adverb(token)
+        or is_adverb(token)
         or word in ("statement", "interview", "reporters", "journalists", "separately")
     )
 
@@ -1488,7 +1490,7 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
             begin + 1 == position
             and tokens[begin].text.isalpha()
             and not _verb_forms(tokens[begin])
-            and not _is_adverb(tokens[begin])
+            and not is_adverb(tokens[begin])
             and _word(tokens[begin]) not in PREPOSITIONS | COORDINATORS
         )
         if begin >= position or not (
@@ -1652,7 +1654,7 @@ def _after_leading_adverbial(tokens, part) -> int | None:
     while index < end:
         token = tokens[index]
         word = _word(token)
-        if word in PREPOSITIONS or _is_adverb(token):
+        if word in PREPOSITIONS or is_adverb(token):
             seen_word = False
         elif (
             word in SUBJECT_PRONOUNS
@@ -1683,7 +1685,7 @@ _SPANS_OF_TIME = {
 def _without_trailing_adverbials(tokens, part) -> tuple[int, int]:
     """ "the president also", "whose mayor days later": without the adverbs at its end."""
     begin, end = part
-    while end - 1 > begin and (_is_adverb(tokens[end - 1]) or _word(tokens[end - 1]) in _LATER):
+    while end - 1 > begin and (is_adverb(tokens[end - 1]) or _word(tokens[end - 1]) in _LATER):
         later = _word(tokens[end - 1]) in _LATER
         end -= 1
         while later and end - 1 > begin and _word(tokens[end - 1]) in _SPANS_OF_TIME:

@@ -25,8 +25,8 @@ from negotiations.intake.clauses import (
     SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
-    _is_adverb,
     char_span,
+    is_adverb,
 )
 from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
 from negotiations.intake.gazetteer import country_code_by_name
@@ -6862,7 +6862,7 @@ def _bodies_a_subject_pronoun_stands_for(
     # the reader may take a phrase before it into the subject ("after talks that ran through
     # the night, they rejected it")
     before = clause.verb.first_token - 1
-    while before > clause.first_token and _is_adverb(document.tokens[before]):
+    while before > clause.first_token and is_adverb(document.tokens[before]):
         before -= 1
     token = document.tokens[before]
     start, end = token.start, token.end
