@@ -36,6 +36,7 @@ from negotiations.intake.gazetteer import (
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
+    A_HEAD_POST,
     A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT,
     ACTOR_EXTRA_HEAD_WORDS,
     ACTOR_NAMING_TITLES,
@@ -5672,6 +5673,9 @@ class _ActorReader:
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if self.name_goes_on_after(index) and not self.for_an_indefinite(index + 1):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
+            its_head_after_a_name = token.possessive and self.head_in_apposition_after_a_name(
+                index
+            )
             if token.text.lower() in _SPEAKING_HEADS and not (
                 following is not None
                 and (
@@ -5681,6 +5685,9 @@ class _ActorReader:
                     )
                     # "the union's spokesman told reporters": it speaks through him
                     or (token.possessive and following.text.lower() in _SPOKESPEOPLE)
+                    # "Robert E. Poli, the union's president, had accepted": its head, in
+                    # apposition after his name, answers for it
+                    or its_head_after_a_name
                     # "The union rejected the report": the subject its sentence opens with
                     or self.document.sentence_at(token.start).first_token == index - 1
                     # "X accepted it, but the union rejected it", "...; the union replied": the
@@ -5721,6 +5728,31 @@ class _ActorReader:
                 ):
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
+            else:
+                # "The Professional Air Traffic Controllers Organization announced ... Robert E.
+                # Poli, the union's president,": the post says the noun is the body he leads,
+                # though its name does not end with the noun: the one body named before it
+                owner = self.only_body_named_just_before(token) if its_head_after_a_name else None
+                if owner is not None and adjective is None:
+                    self.add(start, index + 1, owner, "anaphor")
+
+    def head_in_apposition_after_a_name(self, index: int) -> bool:
+        """Whether the possessive noun at token `index` ("union" in "Robert E. Poli, the
+        union's president,") opens the post of a body's head set in apposition after a
+        person's name: the post names the body its holder leads or speaks for, so the noun is
+        that body, named before, and not a common noun ("the union of the two churches")."""
+        the = self.tokens[index - 1]
+        if not _ITS_HEAD_S_POST.match(self.text, self.tokens[index].end):
+            return False
+        person = next(
+            (
+                mention
+                for mention in self.mentions
+                if _A_COMMA_AFTER_HIS_NAME.fullmatch(self.text, mention.end, the.start)
+            ),
+            None,
+        )
+        return person is not None and self.kind_of(person.ref) == Actor.Kind.PERSON
 
     def match_capitalised_last_words(self) -> None:
         """ "the Duma would not endorse", "the Bank and the IMF turned down": a recorded body
@@ -7909,6 +7941,35 @@ class _ActorReader:
             return None  # "the union's president, X, and its executive": the union's, unread
         return owner.ref
 
+    def only_body_named_just_before(self, token) -> str | None:
+        """The one body (no person, no state) named in the sentence of `token` before it or in
+        the sentence before, as `owner_its_stands_for` reads them; None where two are (the
+        union and the corporation it struck: which one a noun stands for, its name does not
+        tell), or where the article has called that body by another noun before ("the
+        corporation's plants ... R. J. Thomas, the union's president": the corporation is no
+        union)."""
+        sentence = self.document.sentence_at(token.start)
+        before = self.document.sentence_before(sentence)
+        start = before.start if before is not None else sentence.start
+        named = {
+            mention.ref
+            for mention in self.mentions
+            if start <= mention.start < token.start
+            and not self.document.in_quote(mention.start)
+            and mention.via not in ("post", "demonym")
+            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+        }
+        owner = self.owner_its_stands_for(token) if len(named) == 1 else None
+        if owner is None or any(
+            mention.ref == owner
+            and mention.via == "anaphor"
+            and mention.start < token.start
+            and self.tokens[mention.last_token - 1].words[-1:] != token.words[-1:]
+            for mention in self.mentions
+        ):
+            return None
+        return owner
+
     def owner_its_post_stands_for(self, token) -> str | None:
         """The body "its" (or "their") before a post stands for: the one its sentence names
         last before it ("Norvik Mining rejected the terms, and its chairman said ..."), else the
@@ -8668,6 +8729,13 @@ def _head_before_its_complement(name: str) -> list[str]:
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
 _SPEAKING_HEADS = {"board", "union", "church"}
+# "'s president", "'s general secretary", "'s chief negotiator": a head's post after a body's
+# possessive (vocabulary.A_HEAD_POST)
+_ITS_HEAD_S_POST = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?" + A_HEAD_POST + r"\b", re.IGNORECASE
+)
+# "Robert E. Poli, the": a person's name (an abbreviation's period may end it), a comma, "the"
+_A_COMMA_AFTER_HIS_NAME = re.compile(r"\.?\s*,\s*")
 # where a sentence or a clause opens, right before a noun phrase: nothing yet, a comma, a
 # semicolon, a colon, or a coordinator
 _A_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while))\s*$")

@@ -16946,3 +16946,39 @@ def test_near_miss_the_organ_named_alone_after_two_bodies_organs_is_no_one(world
         "May 31 plan on Sunday."
     )
     assert signals(text) == []
+
+
+# --- session 50 (r60speaksfor): "X, the union's president," for a body whose name does not end
+# with the noun
+
+
+def test_the_head_in_apposition_answers_for_the_one_body_named_before(world):
+    ActorFactory(name="Air Traffic Controllers Organization", kind=Actor.Kind.OTHER)
+    text = (
+        "The Air Traffic Controllers Organization met mediators on Friday. Robert Poli, the "
+        "union's president, had accepted the May 31 plan on Sunday."
+    )
+    assert statuses(text) == [("Air Traffic Controllers Organization", "accepted")]
+
+
+def test_near_miss_the_head_in_apposition_after_two_bodies_answers_for_himself(world):
+    # near miss: the union and the corporation named before: which one "the union" is, no
+    # name tells
+    ActorFactory(name="Air Traffic Controllers Organization", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = (
+        "The Air Traffic Controllers Organization met Marlow Energy on Friday. Robert Poli, the "
+        "union's president, had accepted the May 31 plan on Sunday."
+    )
+    assert ("Air Traffic Controllers Organization", "accepted") not in statuses(text)
+    assert ("Marlow Energy", "accepted") not in statuses(text)
+
+
+def test_near_miss_the_head_in_apposition_of_a_body_called_otherwise_before(world):
+    # near miss: "the corporation's plants" named the one body before: no union
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = (
+        "Marlow Energy shut the corporation's plants on Friday. Robert Poli, the union's "
+        "president, had accepted the May 31 plan on Sunday."
+    )
+    assert ("Marlow Energy", "accepted") not in statuses(text)
