@@ -747,6 +747,8 @@ _SUBJECT_GAP = re.compile(
     r"|leaders|leadership|chiefs)\b"
     # "The MEF and IFM leaders first sat down together": the bodies whose leaders met
     r"|leaders\b|leadership\b"
+    # "Amazon executives had met Wednesday with X": a company acting through its executives
+    r"|executives\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|afterwards?\b|thereafter\b"
@@ -4240,6 +4242,17 @@ _APPOSITIVE_BEFORE = re.compile(
     + r"(?:(?:was|were|been)\s+)?$",
     re.I,
 )
+# ", then director of the Korean Central Intelligence Agency,", ", head of the Congregation for
+# the Doctrine of the Faith,": a post written without an article after the subject's name, up to
+# the comma that closes it, before the verb; the person is the one who met, the body his post is
+# of only describes him
+_POST_APPOSITIVE_BEFORE = re.compile(
+    _POST_IN_APPOSITION.pattern
+    + r"[^,;]{1,80},\s*"
+    + _BEFORE_A_SHARED_VERB
+    + r"(?:(?:was|were|been)\s+)?$",
+    re.I,
+)
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z])[A-Za-z.]{1,9}\)")
 _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
@@ -4571,13 +4584,13 @@ def _acts_through_its_unnamed_holder(document: Document, body: Mention, end: int
 def _before_an_appositive_of_the_subject(document: Document, start: int, end: int, text: str):
     """Where the subject list ends, before an appositive that closes `text` (the words from
     `start` up to the verb, ending in the appositive's closing comma)."""
-    appositive = _APPOSITIVE_BEFORE.search(text)
+    appositive = _APPOSITIVE_BEFORE.search(text) or _POST_APPOSITIVE_BEFORE.search(text)
     if (
         appositive
         and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))
         # (", China's Prime Minister,": a post of the name before it names that person too)
         and not (
-            appositive.group("owner")
+            appositive.groupdict().get("owner")
             and any(
                 m.via in ("post", "title")
                 for m in document.mentions_between(
