@@ -747,6 +747,11 @@ _SUBJECT_GAP = re.compile(
     r"|leaders|leadership|chiefs)\b"
     # "The MEF and IFM leaders first sat down together": the bodies whose leaders met
     r"|leaders\b|leadership\b"
+    # "Amazon executives had met Wednesday with X": a company acting through its executives
+    r"|executives\b"
+    # "Poli and three members of the union's executive board met": the body some of whose
+    # members met, with the one named before it
+    r"|(?:(?:two|three|four|five|six|several|other)\s+)?members\s+of\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|afterwards?\b|thereafter\b"
@@ -2162,6 +2167,18 @@ _CHAIRS_AND_NO_ONE_AT_THE_TABLE = re.compile(
 )
 
 
+# "met behind closed doors with", "met for two hours with", "talked privately with": how long or
+# how they met, set between the verb and "with" and the ones met after it (a subject list of
+# two or more is otherwise read as meeting among itself)
+_MANNER_THEN_WITH = re.compile(
+    r"\s+(?:(?:again|privately|secretly|alone|briefly|directly|informally|separately|overnight)\s+"
+    r"|for\s+(?:(?:nearly|almost|about|some|more\s+than|over|another)\s+)?[\w-]+"
+    r"(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes)\s+"
+    r"|behind\s+closed\s+doors\s+|in\s+(?:private|secret)\s+"
+    r"|(?:late|far)\s+into\s+the\s+(?:night|evening)\s+|through\s+the\s+night\s+){1,3}"
+    r"with\b",
+    re.IGNORECASE,
+)
 # "opened on Thursday at the Office of the Wet'suwet'en, with A and B facing C": a seat named
 # after "at the", then those at the table after ", with"
 _VENUE_THEN_WITH = re.compile(
@@ -2528,6 +2545,18 @@ def _read_meeting(
         # "spoke by phone the same day with X": the guests after the day
         guests = _list_after(document, trigger_end + dated_with.end(), clause_end)
         guests = _without_the_source(document.text, trigger_end, guests)
+    manner_with = _MANNER_THEN_WITH.match(after)
+    if (
+        not guests
+        and manner_with
+        and re.fullmatch(r"met|talked|conferred", trigger.group(0), re.IGNORECASE)
+    ):
+        # "he and Manuvakola met behind closed doors with Beye", "Poli and three members of the
+        # board met for two hours with Moffett": those after "with" were met, not the subject
+        # list among itself
+        guests = _list_after(
+            document, trigger_end + manner_with.end(), clause_end, exclude={h.ref for h in hosts}
+        )
     dated_from = re.match(r"\s+[^,;.]{1,30}?\s+from\s", after)
     if (
         trigger.group("together")
@@ -4240,6 +4269,17 @@ _APPOSITIVE_BEFORE = re.compile(
     + r"(?:(?:was|were|been)\s+)?$",
     re.I,
 )
+# ", then director of the Korean Central Intelligence Agency,", ", head of the Congregation for
+# the Doctrine of the Faith,": a post written without an article after the subject's name, up to
+# the comma that closes it, before the verb; the person is the one who met, the body his post is
+# of only describes him
+_POST_APPOSITIVE_BEFORE = re.compile(
+    _POST_IN_APPOSITION.pattern
+    + r"[^,;]{1,80},\s*"
+    + _BEFORE_A_SHARED_VERB
+    + r"(?:(?:was|were|been)\s+)?$",
+    re.I,
+)
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z])[A-Za-z.]{1,9}\)")
 _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
@@ -4571,13 +4611,13 @@ def _acts_through_its_unnamed_holder(document: Document, body: Mention, end: int
 def _before_an_appositive_of_the_subject(document: Document, start: int, end: int, text: str):
     """Where the subject list ends, before an appositive that closes `text` (the words from
     `start` up to the verb, ending in the appositive's closing comma)."""
-    appositive = _APPOSITIVE_BEFORE.search(text)
+    appositive = _APPOSITIVE_BEFORE.search(text) or _POST_APPOSITIVE_BEFORE.search(text)
     if (
         appositive
         and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))
         # (", China's Prime Minister,": a post of the name before it names that person too)
         and not (
-            appositive.group("owner")
+            appositive.groupdict().get("owner")
             and any(
                 m.via in ("post", "title")
                 for m in document.mentions_between(

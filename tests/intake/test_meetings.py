@@ -8432,3 +8432,59 @@ def test_near_miss_a_bidder_no_apposition_describes_meets_no_one(world):
     ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
     text = "Marlow Energy sent its offer on Friday. On Saturday Sisi met the bidder in Cairo."
     assert meetings(text) == []
+
+
+# --- who met, past a post in apposition and how long they met (r60) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rafael Dror, director of the Ruritanian Planning Board, met Blinken in Cairo on Tuesday.",
+        "Rafael Dror, then head of the Ruritanian Planning Board, met Blinken in Cairo on Tuesday.",
+    ],
+)
+def test_a_post_in_apposition_without_an_article_describes_the_subject(world, text):
+    # the person met, not the body his post is of
+    ActorFactory(name="Ruritanian Planning Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert meetings(text) == [(["Antony Blinken", "Rafael Dror"], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Kamel met for two hours with Sisi on Tuesday.",
+        "Blinken and Kamel met behind closed doors with Sisi on Tuesday.",
+        "Blinken and Kamel talked privately with Sisi on Tuesday.",
+    ],
+)
+def test_a_subject_list_met_those_after_how_long_or_how_they_met(world, text):
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_subject_list_meeting_for_two_hours_met_among_itself(world):
+    text = "Blinken and Kamel met for two hours on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_some_members_of_a_body_meet_with_the_person_named_before_them(world):
+    ActorFactory(name="Ruritanian Planning Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "Blinken and three members of the Ruritanian Planning Board met for two hours with Sisi "
+        "on Tuesday."
+    )
+    assert meetings(text) == [
+        (
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Ruritanian Planning Board"],
+            "2024-06-04",
+            "",
+        )
+    ]
+
+
+def test_a_company_s_executives_meet_for_it(world):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = "Marlow Energy executives had met Tuesday with Sisi in Cairo."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Marlow Energy"], "2024-06-04", "Cairo")]
