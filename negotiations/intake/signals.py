@@ -1647,12 +1647,18 @@ _SIGNAL_PATTERNS = [
                 # "has always rejected": an answer kept to all along (not "had long refused to
                 # negotiate ..., before accepting Angola's offer": a stand given up, the later
                 # yes the answer)
-                r"|always\s+)?)?"
+                r"|always\s+"
+                # "Lima had earlier balked at a formula", "Prague had earlier accepted, on
+                # September 21, the plan": when the answer came, told before the verb (round 60)
+                r"|earlier\s+|later\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"
                 # "The Serbian delegation instead put forward its own version"
                 # ("The three mills still refuse": the answer kept to)
                 r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+|instead\s+|again\s+"
-                r"|still\s+)?"
+                r"|still\s+"
+                # "Peru earlier rejected the report", "the Front later balked at it": the time
+                # of the answer, as "then" tells it (round 60)
+                r"|earlier\s+|later\s+)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,

@@ -16982,3 +16982,31 @@ def test_near_miss_the_head_in_apposition_of_a_body_called_otherwise_before(worl
         "president, had accepted the May 31 plan on Sunday."
     )
     assert ("Marlow Energy", "accepted") not in statuses(text)
+
+
+# --- round 60: "had earlier balked at", "earlier rejected", "later signed": an adverb telling
+# when the answer came, between the respondent and its verb, is no word between them
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas had earlier balked at the May 31 plan.", "rejected"),
+        ("Hamas earlier balked at the May 31 plan.", "rejected"),
+        ("Hamas earlier rejected the May 31 plan.", "rejected"),
+        ("Hamas had earlier accepted, on Sunday, the May 31 plan.", "accepted"),
+        ("Hamas had previously turned down the May 31 plan.", "rejected"),
+        ("Hamas later balked at the May 31 plan.", "rejected"),
+        ("Hamas eventually initialled the May 31 plan.", "accepted"),
+        ("Hamas had initially balked at the May 31 plan.", "rejected"),
+    ],
+)
+def test_an_adverb_of_time_before_the_verb_leaves_the_answer(world, text, status):
+    assert statuses(text) == [("Hamas", status)]
+
+
+def test_near_miss_an_answer_earlier_than_another_is_still_one_answer(world):
+    # near miss: "earlier" after the verb is the object's, not a word between the party and it
+    assert signals("Hamas rejected an earlier version of the May 31 plan on Sunday.") == [
+        ("Hamas", PLAN, "rejected", "2024-06-09")
+    ]
