@@ -712,8 +712,9 @@ _SIGNALS = [
         # "have yet to see the bill", "has yet to set a date to debate the accord": the body
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
-        # "has yet to act on the request"
-        r"|vote\s+on|act\s+(?:up)?on|rule\s+on|decide\s+on"
+        # "has yet to act on the request"; "has yet to pronounce upon it", "have yet to pass
+        # upon it": the older prose's "upon" and its verbs of a body's verdict
+        r"|(?:vote|act|rule|decide|pronounce)\s+(?:up)?on|pass\s+upon"
         # "has yet to confirm it": a yes still to come to a text or a date put to the party
         r"|confirm"
         r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
@@ -722,17 +723,18 @@ _SIGNALS = [
         r"|take\s+(?:it|them)\s+up\b"
         # "a bill that lawmakers have yet to vote on": the text stands before, the preposition
         # left at the clause's end
-        r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$))"
+        r"|(?:(?:vote|act|rule|decide|pronounce)\s+(?:up)?on|pass\s+upon)(?=\s*(?:[.;]|$))"
         # "a request the council has yet to take up.": the phrasal verb's particle so left
         r"|take\s+up(?=\s*(?:[.;]|$)))",
     ),
     # "has not yet taken it up", "which has not yet voted on it", "has not yet pronounced upon
-    # them", "has not yet voted.": as "has yet to take it up", the body that decides has not
-    # taken the text up
+    # them", "which has not yet decided upon it", "has not yet voted.": as "has yet to take it
+    # up", the body that decides has not taken the text up
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?" + _NOT + r"(?:taken\s+(?:it|them)\s+up\b"
-        r"|(?:taken\s+up|debated|voted\s+on|acted\s+(?:up)?on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
+        r"|(?:taken\s+up|debated|(?:voted|acted|ruled|pronounced)\s+(?:up)?on|passed\s+upon"
+        r"|decided\s+upon)\s+"
         r"(?:" + _TEXT_TAKEN_UP + r"|them\b)"
         r"|voted(?=\s*(?:[.;]|$))"
         # "a demand the government has not taken up.": the text stands before the clause
@@ -1720,6 +1722,11 @@ _MEMBERS_OF = re.compile(
     r"|members?|contact\s+group|friends)\s+(?:made\s+up\s+)?of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The passive verbs of a body's verdict on a text, the older prose's "upon" among them: "was
+# acted upon by the Senate" tells no answer of itself, so they read only as one still to come
+# ("are yet to be acted upon by", "has yet to be pronounced upon by the Chamber")
+_A_VERDICT_ON = r"(?:(?:acted|pronounced|voted|ruled)\s+(?:up)?on|passed\s+upon)"
+_VERDICT_ON = re.compile(_A_VERDICT_ON)
 # "The agreement was initialled by ...", "the offer was rejected on Sunday by the army"; "the
 # line-up agreed at the summit, which ..., has yet to be accepted by X" is an answer still to
 # come, pending (a participle telling where or when the text was made may follow it)
@@ -1734,7 +1741,10 @@ _PASSIVE = re.compile(
     r"|(?:still\s+)?(?:has|have|needs?)\s+(?:still\s+|also\s+|first\s+)?to\s+be"
     r"|(?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to\s+be))"
     r"\s+(?:\w+ly\s+)?"
-    r"(?P<verb>rejected|turned\s+down|opposed|accepted|approved|endorsed|signed|initialled"
+    # "The treaties are yet to be acted upon by the Senate": a body's verdict still to come
+    # (first, so that "passed upon" is not read as "passed")
+    r"(?P<verb>" + _A_VERDICT_ON + r"|rejected|turned\s+down|opposed|accepted|approved|endorsed"
+    r"|signed|initialled"
     # "was declined by both delegations", "was countered by the Crown with a proposal"
     r"|initialed|inked|ratified|adopted|passed|backed|declined|countered"
     # "must be certified by the industrial commission": a step awaited, as "approved by"
@@ -9516,6 +9526,8 @@ def _passive_signals(document, sentence, mentions=()) -> list[SignalCandidate]:
             status = "countered"
         if match.re is _PASSIVE and match.group("pending"):
             status = "pending"
+        elif _VERDICT_ON.fullmatch(verb):
+            continue  # "was acted upon by the Senate": no answer told
         verb_end = told_from + match.end()
         # "was accepted by Bolivia and rejected by Paraguay": a second verb and its own agents
         again = _AND_A_SECOND_PASSIVE.search(

@@ -2337,6 +2337,44 @@ def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # the older prose's "upon" and its verbs of a body's verdict
+        "The May 31 plan must be ratified. The Knesset has yet to pronounce upon it.",
+        "The Knesset has yet to pronounce on the May 31 plan.",
+        "The May 31 plan must be ratified. The Knesset, which sits in March, has yet to pass "
+        "upon it.",
+        "The Knesset has yet to decide upon the May 31 plan.",
+        "The May 31 plan must be ratified. The Knesset has not yet decided upon it.",
+        "The Knesset has not yet passed upon the May 31 plan.",
+        "The Knesset has not yet ruled upon the May 31 plan.",
+        # the passive: the text is yet to be acted upon by the body
+        "The May 31 plan is yet to be acted upon by the Knesset.",
+        "The May 31 plan has yet to be pronounced upon by the Knesset.",
+    ],
+)
+def test_a_body_yet_to_pronounce_or_pass_upon_a_text_is_pending(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals(text) == [("Knesset", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a verdict told in the passive, no answer said
+        "The May 31 plan was acted upon by the Knesset on Tuesday.",
+        "The May 31 plan was pronounced upon by the Knesset on Tuesday.",
+        # near miss: what the body has yet to pronounce upon is no text
+        "Biden unveiled the May 31 plan. The Knesset has yet to pronounce upon the budget.",
+        "Biden unveiled the May 31 plan. The Knesset has not yet decided upon a date.",
+    ],
+)
+def test_near_miss_a_verdict_told_or_on_no_text_is_no_signal(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Biden unveiled the May 31 plan. The Knesset has yet to see the hostages' families.",
         "Biden unveiled the May 31 plan. Lawmakers have yet to see it.",
         # near miss: what the body is to take up is no text
