@@ -5673,9 +5673,7 @@ class _ActorReader:
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if self.name_goes_on_after(index) and not self.for_an_indefinite(index + 1):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
-            its_head_after_a_name = token.possessive and self.head_in_apposition_after_a_name(
-                index
-            )
+            its_head_after_a_name = token.possessive and self.head_in_apposition_after_a_name(index)
             if token.text.lower() in _SPEAKING_HEADS and not (
                 following is not None
                 and (
@@ -8731,9 +8729,7 @@ def _head_before_its_complement(name: str) -> list[str]:
 _SPEAKING_HEADS = {"board", "union", "church"}
 # "'s president", "'s general secretary", "'s chief negotiator": a head's post after a body's
 # possessive (vocabulary.A_HEAD_POST)
-_ITS_HEAD_S_POST = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?" + A_HEAD_POST + r"\b", re.IGNORECASE
-)
+_ITS_HEAD_S_POST = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?" + A_HEAD_POST + r"\b", re.IGNORECASE)
 # "Robert E. Poli, the": a person's name (an abbreviation's period may end it), a comma, "the"
 _A_COMMA_AFTER_HIS_NAME = re.compile(r"\.?\s*,\s*")
 # where a sentence or a clause opens, right before a noun phrase: nothing yet, a comma, a
