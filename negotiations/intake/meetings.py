@@ -982,7 +982,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = _body_it_stands_for(document, sentence, start, found[-1])
                 subject = subject or hosts
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
-                named = _person_a_pronoun_stands_for(
+                named = person_a_pronoun_stands_for(
                     document, sentence.start, pronoun=_pronoun_in(document.text, sentence, start)
                 )
                 hosts = subject = [named] if named is not None else []
@@ -1021,7 +1021,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                     and document.is_person(m.ref)
                     for m in document.mentions
                 ):
-                    named = _person_a_pronoun_stands_for(
+                    named = person_a_pronoun_stands_for(
                         document,
                         sentence.start,
                         pronoun=_pronoun_in(document.text, sentence, hosts[0].start),
@@ -1874,7 +1874,7 @@ def _people_of_the_sides(document: Document, sentence_start: int, trigger_start:
     the people named among them."""
     people_of_the_sides = _PEOPLE_OF_THE_SIDES.match(document.text, sentence_start, trigger_start)
     if people_of_the_sides:
-        sides = _sides_of_the_process(document) or _first_two_parties(document, exclude=set())
+        sides = sides_of_the_process(document) or _first_two_parties(document, exclude=set())
         named = (
             [
                 m
@@ -2271,7 +2271,7 @@ def _read_meeting(
     if trigger.group("delegation_to"):
         # the one who led the delegation met the two sides the talks are between (his own
         # among them), not whoever the place names
-        sides = _sides_of_the_process(document) or _first_two_parties(document, exclude=set())
+        sides = sides_of_the_process(document) or _first_two_parties(document, exclude=set())
         guests = [side for side in sides if side.ref not in {h.ref for h in hosts}]
         if not hosts or len(sides) < 2:
             return []
@@ -2352,7 +2352,7 @@ def _read_meeting(
     ):
         # "14 rounds of secret talks hosted by Norway since January": the host and the two
         # sides the article set apart, when the talks are dated
-        hosts = _last_pair_of_bodies(document, start) or _first_two_parties(
+        hosts = last_pair_of_bodies(document, start) or _first_two_parties(
             document, exclude={g.ref for g in guests}
         )
         hosts = [h for h in hosts if h.ref not in {g.ref for g in guests}]
@@ -2697,7 +2697,7 @@ def _read_meeting(
         hosts = hosts or [
             g for g in guests if chairs.start("chairs") <= g.start < chairs.end("chairs")
         ]
-        sides = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
+        sides = sides_of_the_process(document) or last_pair_of_bodies(document, start) or []
         guests = [side for side in sides if side.ref not in {h.ref for h in hosts}]
     opened_between = re.match(r"[^,;.]{0,60}?\bbetween\s", document.text[trigger_end:clause_end])
     if trigger.group("opened") and not guests and opened_between:
@@ -2730,7 +2730,7 @@ def _read_meeting(
         hosts = _list_before(document, sentence.start, sponsor.start())
         guests = [
             m
-            for m in _last_pair_of_bodies(document, start) or []
+            for m in last_pair_of_bodies(document, start) or []
             if m.ref not in {h.ref for h in hosts}
         ]
     if (
@@ -2759,7 +2759,7 @@ def _read_meeting(
             return []
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
-        guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
+        guests = sides_of_the_process(document) or last_pair_of_bodies(document, start) or []
         guessed = True
         if not guests:
             # no pair of bodies named: those of the two people the lead names, and no one
@@ -2831,7 +2831,7 @@ def _read_meeting(
         re.IGNORECASE,
     ):
         # "He met Abdulsalam in Muscat": the person the previous sentences are about
-        named = _person_a_pronoun_stands_for(
+        named = person_a_pronoun_stands_for(
             document, sentence.start, pronoun=_pronoun_in(document.text, sentence, start)
         )
         if named is not None and named.ref not in [p.ref for p in participants]:
@@ -4865,7 +4865,7 @@ def _group_reference_at(
     ):
         # "Delegations then held several rounds of talks": opening the sentence unqualified,
         # the delegations of the two sides the article set apart
-        return _last_pair_of_bodies(document, start)
+        return last_pair_of_bodies(document, start)
     pair = (
         None
         if after
@@ -4915,8 +4915,8 @@ def _group_reference_at(
         pair = (
             # "the two delegations": the bodies whose delegations the article named, if two
             (_bodies_of_the_delegations_named(document, before) if delegations else None)
-            or (_sides_of_the_process(document) if of_sides else None)
-            or _last_pair_of_bodies(document, before)
+            or (sides_of_the_process(document) if of_sides else None)
+            or last_pair_of_bodies(document, before)
             # "X signed for the army, and Y on behalf of the Front ... talks between the two
             # sides": no pair named, the two bodies its signatories signed for (not the last
             # two bodies named, a mediator or a witness among them)
@@ -5626,7 +5626,7 @@ def _leaders_of_the_bodies_named(document: Document, before: int, wanted: int):
     return None
 
 
-def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | None:
+def last_pair_of_bodies(document: Document, before: int) -> list[Mention] | None:
     """ "The two sides": the last two bodies the article named as a pair ("Venezuela's
     government and the opposition Unitary Platform", "talks between Armenia and Azerbaijan"),
     rather than the last two bodies named at all (a mediator, a court), nor two that chair
@@ -5771,7 +5771,7 @@ def _chairs_of_the_talks(document: Document) -> set[str]:
     return chairs
 
 
-def _sides_of_the_process(document: Document) -> list[Mention] | None:
+def sides_of_the_process(document: Document) -> list[Mention] | None:
     """The process's two sides: the first two bodies the article names as a pair ("Colombia's
     government and Marxist FARC rebels", "the government and the opposition National
     Coalition"), neither of them an international body, "the government" being the state the
@@ -5808,7 +5808,7 @@ def _sides_of_the_process(document: Document) -> list[Mention] | None:
             and not _NEW_PHRASE_BEFORE.search(
                 document.text[first.end : second.start] + document.text[second.start :][:4]
             )
-            and not _BACKERS_OF_SIDES.match(document.text, second.end)
+            and not BACKERS_OF_SIDES.match(document.text, second.end)
             # ("a truce brokered by Russia and Turkey": the brokers, not the sides)
             and not re.search(
                 r"\b(?:brokered|mediated|guaranteed|sponsored)\s+by\s+$",
@@ -5862,7 +5862,7 @@ def _body_called_the_opposition(document: Document, exclude: str = "") -> Mentio
 
 # "Moscow and Ankara, which back opposing sides in the war": patrons of the two camps, not the
 # camps themselves
-_BACKERS_OF_SIDES = re.compile(
+BACKERS_OF_SIDES = re.compile(
     r",?\s+(?:which|who|that)\s+(?:(?:have|had|both)\s+)?(?:back|backed|backs|support|supported"
     r"|supports|sponsor|sponsored|arm|armed|champion|championed)\s+(?:the\s+)?(?:opposing|rival"
     r"|different|competing|opposite)\s+(?:sides|camps|factions|parties)\b",
@@ -6020,7 +6020,7 @@ def _subject_after_a_semicolon(document: Document, sentence, pronoun: str) -> Me
     return None
 
 
-def _person_a_pronoun_stands_for(
+def person_a_pronoun_stands_for(
     document: Document, sentence_start: int, depth: int = 0, pronoun: str = ""
 ) -> Mention | None:
     """Who "he" or "she" in the sentence at `sentence_start` is: the person the sentence before
@@ -6038,11 +6038,11 @@ def _person_a_pronoun_stands_for(
         if depth < 2 and _QUOTE_SAID_BY_A_PRONOUN.match(document.text, before.start):
             # "X was received by Y. '...,' he said. He and Z had first sat ...": the speaker
             # told by a pronoun is the one the sentence before that is about
-            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
+            return person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         if depth < 2 and re.match(
             r"(?:" + _PERSON_DESCRIBED + r")\s+(?!who\b)", document.text[before.start :], re.I
         ):
-            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
+            return person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         latest = _subject_after_a_semicolon(document, before, pronoun)
         if latest is not None:
             # "X had told the council that the plan was unworkable; Kamel answered that ... He
@@ -6066,7 +6066,7 @@ def _person_a_pronoun_stands_for(
         ):
             # "X has spent weeks touring. On Dec. 11 she met Y ... She met Z again": a sentence
             # about "she" hands her on to the next one
-            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
+            return person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         if (
             subject is not None
             and not document.in_quote(subject.start, subject.end)
@@ -6957,7 +6957,7 @@ def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Menti
     sentence = document.sentence_at(chars[0])
     named = _person_named_before(document, chars[0], pronoun=pronoun)
     if named is None or named.start < sentence.start:
-        named = _person_a_pronoun_stands_for(document, sentence.start, pronoun=pronoun)
+        named = person_a_pronoun_stands_for(document, sentence.start, pronoun=pronoun)
     elif _AND_THEN_A_PRONOUN.search(document.text, sentence.start, chars[0]):
         # "X had spoken by telephone with Y on Wednesday, and he received Z on Friday": the
         # pronoun opening a clause coordinated after the first goes on with its subject, the
@@ -7152,7 +7152,7 @@ def _person_the_object_pronoun_stands_for(document, sentence, start, hosts, pron
     if named is None:
         # "Annan held talks with Aziz. Albright went over the text with him by telephone":
         # the person the sentence before is about, rather than the last one it names
-        named = _person_a_pronoun_stands_for(document, sentence.start, pronoun=pronoun)
+        named = person_a_pronoun_stands_for(document, sentence.start, pronoun=pronoun)
         if named is not None and named.ref in {m.ref for m in hosts}:
             named = None
     if named is None:
@@ -7425,7 +7425,7 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
         if len(found) == 1 and paired:
             # "He and Hamdok took a step in Addis Ababa, where they met": "he" is the person
             # the sentence before is about
-            named = _person_a_pronoun_stands_for(document, sentence.start, pronoun=paired.group(1))
+            named = person_a_pronoun_stands_for(document, sentence.start, pronoun=paired.group(1))
             if named is not None and named.ref != found[0].ref:
                 found = [named, *found]
         if len(found) >= 2:

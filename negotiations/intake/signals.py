@@ -31,16 +31,16 @@ from negotiations.intake.clauses import (
 from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
-    _BACKERS_OF_SIDES,
     A_DELEGATION_ALONE,
+    BACKERS_OF_SIDES,
     ITS_DELEGATION_AFTER,
     PEOPLE_AFTER_A_KIND_OF_BODY,
-    _last_pair_of_bodies,
-    _person_a_pronoun_stands_for,
-    _sides_of_the_process,
     find_meetings,
+    last_pair_of_bodies,
     mentions_with_the_government,
+    person_a_pronoun_stands_for,
     post_of_its_unnamed_holder,
+    sides_of_the_process,
     the_one_union_named_before,
 )
 from negotiations.intake.text import tokenize
@@ -6822,9 +6822,7 @@ def _pronouns_in(document: Document, sentence, told_before) -> list[Mention]:
                 # "Poska, Estonia's foreign minister, met Joffe on Monday. He rejected the plan":
                 # the person the sentence before is about, its subject, as the meetings step
                 # reads him, rather than the one it names last
-                told = _person_a_pronoun_stands_for(
-                    document, sentence.start, pronoun=match.group(0)
-                )
+                told = person_a_pronoun_stands_for(document, sentence.start, pronoun=match.group(0))
                 if (
                     told is not None
                     and told.ref in {m.ref for m in people}
@@ -7482,7 +7480,7 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             # "The two sides initialled the text": the process's sides, as the meetings step
             # reads them (not the last two bodies named, which may be a mediator and its host),
             # where the article named them before
-            pair = _sides_of_the_process(document)
+            pair = sides_of_the_process(document)
             if pair is None:
                 # "Yemeni Foreign Minister X and Huthi rebel negotiator Y": where no pair of
                 # sides is ever named as one, the bodies of the first two leaders told
@@ -7490,8 +7488,8 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 # (a mediator's, a backer's among them) (tune43h)
                 pair = _bodies_of_the_first_two_leaders(document, sentence.start)
             if pair is None or pair[-1].end > sentence.start:
-                pair = _last_pair_of_bodies(document, sentence.start)
-            if pair and _BACKERS_OF_SIDES.match(document.text, pair[-1].end):
+                pair = last_pair_of_bodies(document, sentence.start)
+            if pair and BACKERS_OF_SIDES.match(document.text, pair[-1].end):
                 pair = None  # "Russia and Turkey, which back opposing camps": not the sides
             if not pair:
                 # "X, head of the GNA, and Y, whose LNA launched an offensive ... both sides

@@ -6613,18 +6613,18 @@ def test_near_miss_a_body_had_seen_grow_is_no_meeting(world):
 def test_a_body_after_a_noun_and_its_verb_is_no_side_paired_with_the_first(world):
     # "LO and the employers asked the Government": the Government is the verb's object
     from negotiations.intake.extract import read_article
-    from negotiations.intake.meetings import _sides_of_the_process
+    from negotiations.intake.meetings import sides_of_the_process
 
     text = "Israel's unions signed a deal. Hamas and the employers asked the Government to wait."
-    assert _sides_of_the_process(read_article(text, DAY)) is None
+    assert sides_of_the_process(read_article(text, DAY)) is None
 
 
 def test_near_miss_a_body_after_and_with_its_description_is_paired_with_the_first(world):
     from negotiations.intake.extract import read_article
-    from negotiations.intake.meetings import _sides_of_the_process
+    from negotiations.intake.meetings import sides_of_the_process
 
     text = "Israel's unions signed a deal. Hamas and the hardline Israeli government were apart."
-    sides = _sides_of_the_process(read_article(text, DAY))
+    sides = sides_of_the_process(read_article(text, DAY))
     assert [m.ref for m in sides] == [
         f"actor:{world.hamas.pk}",
         f"actor:{world.israel.pk}",
