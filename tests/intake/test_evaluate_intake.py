@@ -25,9 +25,8 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-ninth held-out set joined the folder in session 49, after the fifty-ninth round
-    # had brought it to 1,899 of 2,860 = 0.664, at 1,917 of 2,905 = 0.660 (just under) over 364
-    # articles.
+    # The sixtieth held-out set joined the folder in session 50, after the sixtieth round had
+    # brought it to 1,922 of 2,905 = 0.662, at 1,933 of 2,954 = 0.654 over 370 articles.
     ("status_signals", "recall"): 0.65,
 }
 
