@@ -1523,6 +1523,15 @@ _A_SEAT_AND_ITS_RELATIVE = re.compile(
 )
 # A participle naming who leads the body before it: "the Front led by", "the team, headed by"
 _LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
+# ", whose special envoy, Mike Hammer, met Abiy last month, ...", ", whose association,
+# ADAM, went to court, ...": a relative clause set off by commas that names someone in
+# apposition inside it, between commas of its own (the name in capitals, so the commas of a
+# list of clauses are not taken for it)
+_A_RELATIVE_WITH_A_NAME_IN_IT = (
+    r",\s*(?:who|which|whose)\s+(?:[^,]|(?<=\d),(?=\d{3}))*,"
+    r"\s*(?-i:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|de|al|bin)\s+)?[A-Z][\w'’.-]*){0,4}),"
+    r"(?:[^,]|(?<=\d),(?=\d{3}))*,\s*"
+)
 # What may stand between a respondent and its verb.
 # "X, Y and most of the smaller churches have confirmed": a list closed by the rest of its kind,
 # unnamed, after the last party named, which answers with those listed before it
@@ -1546,7 +1555,11 @@ _BEFORE_VERB = (
     # ("whose 2,000 pilots refused to cross picket lines": a number's comma is no end of it)
     # ("the Indian Office in Washington, which has not answered it", "the Assembly at
     # Bordeaux, which ...": the seat of the body between it and its relative clause)
-    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|"
+    # ("The United States, whose special envoy for the Horn of Africa, Mike Hammer, met Abiy
+    # ..., also welcomed the plan": a relative clause holding a name set off by commas of its
+    # own, `_A_RELATIVE_WITH_A_NAME_IN_IT`)
+    r"(?:" + _A_RELATIVE_WITH_A_NAME_IN_IT + r"|"
+    r",(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|"
     # ("The Ecumenical Patriarchate in Istanbul, which received notice of the act, has not yet
     # responded": the seat before the relative clause set off by commas; not "the authorities
     # in Hebron", a place's own, tune50d)

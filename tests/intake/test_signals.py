@@ -3984,6 +3984,23 @@ def test_a_participle_inside_a_relative_clause_set_off_by_commas_is_not_the_subj
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
 
 
+def test_a_relative_clause_with_a_name_set_off_inside_it_stands_before_the_verb(world):
+    text = (
+        "Egypt, whose intelligence chief, Abbas Kamel, met Hamas leaders in Cairo last month, "
+        "also welcomed the May 31 plan."
+    )
+    assert ("Egypt", PLAN, "acknowledged", "2024-06-10") in signals(text)
+
+
+def test_a_list_of_clauses_is_not_read_as_a_relative_clause_with_a_name_in_it(world):
+    # near miss: the commas are those of a list, and the name after them is its own subject
+    text = (
+        "Egypt, which hosted the talks, Hamas, which sent a delegation, and Israel, which did "
+        "not, met in Cairo."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
 def test_a_restrictive_relative_clause_still_closes_before_the_main_verb(world):
     # near miss: no comma, and the main verb follows the relative clause's own
     assert statuses("The movement that Hamas leads accepted the May 31 plan.") == []
