@@ -4575,6 +4575,41 @@ def test_agreeing_to_a_step_described_by_a_recorded_title_accepts_it(world):
     assert [s[1:3] for s in signals(text)] == [("Rafah crossing reopening proposal", "accepted")]
 
 
+def _two_releases_described_alike(world):
+    ProposalFactory(
+        process=world.process,
+        title="Cairo agreement on the release of the Israeli hostages",
+        announced_on=datetime.date(2024, 6, 9),
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli request for the release of the women hostages",
+        announced_on=datetime.date(2024, 5, 20),
+    )
+
+
+def test_of_texts_described_alike_the_one_announced_the_day_told_is_answered(world):
+    # "release the Israeli captives" describes the agreement and the request alike; the yes
+    # given on Sunday answers the text announced that Sunday
+    _two_releases_described_alike(world)
+    text = "Hamas agreed on Sunday to release the Israeli captives it holds in Gaza."
+    assert signals(text) == [
+        ("Hamas", "Cairo agreement on the release of the Israeli hostages", "accepted", "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "day", ["", " on Friday"]  # no day told; a day neither text was announced on
+)
+def test_near_miss_texts_described_alike_on_no_day_of_theirs_are_not_told_apart(world, day):
+    _two_releases_described_alike(world)
+    text = f"Hamas agreed{day} to release the Israeli captives it holds in Gaza."
+    assert [s[1] for s in signals(text)] not in (
+        ["Cairo agreement on the release of the Israeli hostages"],
+        ["Israeli request for the release of the women hostages"],
+    )
+
+
 def _two_accords_one_named_after_a_town(world):
     ProposalFactory(process=world.process, title="Rafah Accord", short_name="Rafah accord")
     ProposalFactory(process=world.process, title="Sinai ceasefire agreement")
