@@ -4594,7 +4594,12 @@ def test_of_texts_described_alike_the_one_announced_the_day_told_is_answered(wor
     _two_releases_described_alike(world)
     text = "Hamas agreed on Sunday to release the Israeli captives it holds in Gaza."
     assert signals(text) == [
-        ("Hamas", "Cairo agreement on the release of the Israeli hostages", "accepted", "2024-06-09")
+        (
+            "Hamas",
+            "Cairo agreement on the release of the Israeli hostages",
+            "accepted",
+            "2024-06-09",
+        )
     ]
 
 
