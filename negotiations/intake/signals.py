@@ -10976,9 +10976,7 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
         # "The Taliban agreed Tuesday to release the 19 South Korean aid workers": the words
         # describe the release agreed that day as well as the release asked for weeks before;
         # of texts the words describe alike, the one announced on the day the sentence names
-        proposal_id = _announced_the_day_told(
-            document, sentence, _most_described(document, words)
-        )
+        proposal_id = _announced_the_day_told(document, sentence, _most_described(document, words))
     if proposal_id is None:
         # "rejected the decree outright" after "Decree 883": the one recorded title that
         # opens with the object's noun

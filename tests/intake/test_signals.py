@@ -4604,7 +4604,8 @@ def test_of_texts_described_alike_the_one_announced_the_day_told_is_answered(wor
 
 
 @pytest.mark.parametrize(
-    "day", ["", " on Friday"]  # no day told; a day neither text was announced on
+    "day",
+    ["", " on Friday"],  # no day told; a day neither text was announced on
 )
 def test_near_miss_texts_described_alike_on_no_day_of_theirs_are_not_told_apart(world, day):
     _two_releases_described_alike(world)
