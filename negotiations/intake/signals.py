@@ -3884,7 +3884,9 @@ def _asked_or_proposed(document: Document, proposal_id: int) -> bool:
     refuse by refusing the step."""
     recorded = document.gazetteer.proposals.get(proposal_id)
     words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
-    return bool(words & (_ASKED_FOR | {"proposal", "offer"}))
+    # ("Ford has refused to move the machinists into the higher grade they claim": a claim,
+    # a petition or a bid is asked of the side that refuses the step as a demand is)
+    return bool(words & (_ASKS_OF_ANY_NOUN | {"proposal", "offer"}))
 
 
 def _a_text_noun(noun: str) -> bool:

@@ -10753,6 +10753,20 @@ def test_near_miss_refusing_a_step_no_recorded_ask_describes_answers_nothing(wor
     assert signals("Hamas still refuses to let Israeli ships into the port of Gaza.") == []
 
 
+def test_refusing_the_step_a_recorded_claim_asks_for_rejects_the_claim(world):
+    # a claim is asked of the side that refuses the step, as a demand is
+    ProposalFactory(
+        process=world.process,
+        title="Israeli claim to inspections of the Rafah tunnels",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+    text = "Hamas still refuses to let Israeli inspectors into the Rafah tunnels."
+    assert signals(text) == [
+        ("Hamas", "Israeli claim to inspections of the Rafah tunnels", "rejected", "2024-06-10")
+    ]
+
+
 # --- tune41c: a person tied to a body by "general secretary of" or "chief executive of"
 
 
