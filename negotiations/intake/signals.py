@@ -3897,7 +3897,9 @@ def _asked_or_proposed(document: Document, proposal_id: int) -> bool:
     refuse by refusing the step."""
     recorded = document.gazetteer.proposals.get(proposal_id)
     words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
-    return bool(words & (_ASKED_FOR | {"proposal", "offer"}))
+    # ("Ford has refused to move the machinists into the higher grade they claim": a claim,
+    # a petition or a bid is asked of the side that refuses the step as a demand is)
+    return bool(words & (_ASKS_OF_ANY_NOUN | {"proposal", "offer"}))
 
 
 def _a_text_noun(noun: str) -> bool:
@@ -3962,23 +3964,28 @@ def _verb_stem_of(word: str) -> str:
 def _best_described(
     document: Document, words: set[str], at_least: int = 2, among: set[int] | None = None
 ) -> int | None:
+    most = _most_described(document, words, at_least, among)
+    return most[0] if len(most) == 1 else None
+
+
+def _most_described(
+    document: Document, words: set[str], at_least: int = 2, among: set[int] | None = None
+) -> list[int]:
+    """The recorded proposals whose titles share the most words with `words` (at least
+    `at_least`), several where they tie."""
     described = _as_states(_singular(words - _GENERIC_WORDS))
-    scored = sorted(
+    scored = [
         (
-            (
-                len(described & _as_states(_singular(proposal["words"] - _GENERIC_WORDS))),
-                proposal["id"],
-            )
-            for proposal in document.gazetteer.proposals.values()
-            if among is None or proposal["id"] in among
-        ),
-        reverse=True,
-    )
-    if not scored or scored[0][0] < at_least:
-        return None
-    if len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
-    return scored[0][1]
+            len(described & _as_states(_singular(proposal["words"] - _GENERIC_WORDS))),
+            proposal["id"],
+        )
+        for proposal in document.gazetteer.proposals.values()
+        if among is None or proposal["id"] in among
+    ]
+    best = max((shared for shared, _ in scored), default=0)
+    if best < at_least:
+        return []
+    return sorted((proposal_id for shared, proposal_id in scored if shared == best), reverse=True)
 
 
 def _announced_in_sentence(document: Document, sentence, preferred=()) -> int | None:
@@ -10978,7 +10985,13 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
         document, offset + relative.start(), clause[relative.start() :]
     ):
         return None  # "withdrew from the deal that X concluded with Y in 2015": an old text
-    proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
+    words = set(re.findall(r"\w+", clause.casefold()))
+    proposal_id = _best_described(document, words)
+    if proposal_id is None:
+        # "The Taliban agreed Tuesday to release the 19 South Korean aid workers": the words
+        # describe the release agreed that day as well as the release asked for weeks before;
+        # of texts the words describe alike, the one announced on the day the sentence names
+        proposal_id = _announced_the_day_told(document, sentence, _most_described(document, words))
     if proposal_id is None:
         # "rejected the decree outright" after "Decree 883": the one recorded title that
         # opens with the object's noun
@@ -10990,6 +11003,25 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     if proposal_id is None or _of_another_owner(document, clause, proposal_id):
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+def _announced_the_day_told(document, sentence, proposal_ids: list[int]) -> int | None:
+    """The one of several recorded proposals that was announced on a day the sentence names
+    (not its dateline's); None where none or more than one was."""
+    if len(proposal_ids) < 2:
+        return None
+    dateline = _DATELINE.match(document.text)
+    days = {
+        d.date
+        for d in document.dates_between(sentence.start, sentence.end)
+        if d.precision == "day" and not (dateline and d.start < dateline.end())
+    }
+    announced = [
+        proposal_id
+        for proposal_id in proposal_ids
+        if document.gazetteer.proposals[proposal_id]["announced_on"] in days
+    ]
+    return announced[0] if len(announced) == 1 else None
 
 
 # the endings of a doer's and a deed's noun ("inspectors", "inspection"), cut to compare stems

@@ -4592,6 +4592,47 @@ def test_agreeing_to_a_step_described_by_a_recorded_title_accepts_it(world):
     assert [s[1:3] for s in signals(text)] == [("Rafah crossing reopening proposal", "accepted")]
 
 
+def _two_releases_described_alike(world):
+    ProposalFactory(
+        process=world.process,
+        title="Cairo agreement on the release of the Israeli hostages",
+        announced_on=datetime.date(2024, 6, 9),
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli request for the release of the women hostages",
+        announced_on=datetime.date(2024, 5, 20),
+    )
+
+
+def test_of_texts_described_alike_the_one_announced_the_day_told_is_answered(world):
+    # "release the Israeli captives" describes the agreement and the request alike; the yes
+    # given on Sunday answers the text announced that Sunday
+    _two_releases_described_alike(world)
+    text = "Hamas agreed on Sunday to release the Israeli captives it holds in Gaza."
+    assert signals(text) == [
+        (
+            "Hamas",
+            "Cairo agreement on the release of the Israeli hostages",
+            "accepted",
+            "2024-06-09",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "day",
+    ["", " on Friday"],  # no day told; a day neither text was announced on
+)
+def test_near_miss_texts_described_alike_on_no_day_of_theirs_are_not_told_apart(world, day):
+    _two_releases_described_alike(world)
+    text = f"Hamas agreed{day} to release the Israeli captives it holds in Gaza."
+    assert [s[1] for s in signals(text)] not in (
+        ["Cairo agreement on the release of the Israeli hostages"],
+        ["Israeli request for the release of the women hostages"],
+    )
+
+
 def _two_accords_one_named_after_a_town(world):
     ProposalFactory(process=world.process, title="Rafah Accord", short_name="Rafah accord")
     ProposalFactory(process=world.process, title="Sinai ceasefire agreement")
@@ -10727,6 +10768,20 @@ def test_near_miss_refusing_a_step_no_recorded_ask_describes_answers_nothing(wor
     # near miss: the step refused is no recorded demand's (nor the plan's, a text to sign)
     _inspection_demand(world)
     assert signals("Hamas still refuses to let Israeli ships into the port of Gaza.") == []
+
+
+def test_refusing_the_step_a_recorded_claim_asks_for_rejects_the_claim(world):
+    # a claim is asked of the side that refuses the step, as a demand is
+    ProposalFactory(
+        process=world.process,
+        title="Israeli claim to inspections of the Rafah tunnels",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+    text = "Hamas still refuses to let Israeli inspectors into the Rafah tunnels."
+    assert signals(text) == [
+        ("Hamas", "Israeli claim to inspections of the Rafah tunnels", "rejected", "2024-06-10")
+    ]
 
 
 # --- tune41c: a person tied to a body by "general secretary of" or "chief executive of"
