@@ -32,6 +32,7 @@ from negotiations.intake.document import Document, Mention, ProposalMention, sta
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
     A_DELEGATION_ALONE,
+    A_TRADE_UNION_S_NAME,
     BACKERS_OF_SIDES,
     ITS_DELEGATION_AFTER,
     PEOPLE_AFTER_A_KIND_OF_BODY,
@@ -40,7 +41,6 @@ from negotiations.intake.meetings import (
     mentions_with_the_government,
     person_a_pronoun_stands_for,
     post_of_its_unnamed_holder,
-    A_TRADE_UNION_S_NAME,
     sides_of_the_process,
     the_one_union_named_before,
 )
@@ -7623,7 +7623,6 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
     return found
 
 
-
 # "The unions turned it down within hours", "The companies agreed to the first condition",
 # "The creditor groups turned down the April offer": a plural group of bodies with no count
 # (a counted one, "both unions", "the three groups", is `_GROUP_SUBJECT`'s), with at most one
@@ -7679,9 +7678,9 @@ def _uncounted_group_signals(document, sentence) -> list[SignalCandidate]:
 def _bodies_an_uncounted_group_stands_for(document, sentence, match) -> list[Mention]:
     """ "the unions": every trade union (by its name) the article named before the sentence;
     "the companies", "the groups": the last list of bodies ("A, B and C") it named before (no
-    person, state or international organisation; for firms, no trade union). Where the article
-    counts a group of that kind ("the two unions", "the three largest bondholder groups"), as
-    many as it counts, else none."""
+    person, state, government body or international organisation; for firms, no trade union).
+    Where the article counts a group of that kind ("the two unions", "the three largest
+    bondholder groups"), as many as it counts, else none."""
     unions = bool(match.group("unions"))
     bodies = []
     for mention in document.mentions:
@@ -7691,8 +7690,11 @@ def _bodies_an_uncounted_group_stands_for(document, sentence, match) -> list[Men
             continue
         if document.is_person(mention.ref) or document.is_state(mention.ref):
             continue
-        if document.kind_of(mention.ref) == Actor.Kind.INTERNATIONAL_ORG:
-            continue
+        if document.kind_of(mention.ref) in (
+            Actor.Kind.INTERNATIONAL_ORG,
+            Actor.Kind.GOVERNMENT_BODY,
+        ):
+            continue  # "the government and the SPLM ... The groups": no firm, union nor group
         if _inside_a_longer_name(document, mention):
             continue
         a_union = bool(A_TRADE_UNION_S_NAME.search(document.actor_name(mention.ref)))
@@ -7733,6 +7735,7 @@ def _last_list_of_bodies(document, bodies: list[Mention]) -> list[Mention]:
             runs.append([mention])
     listed = [run for run in runs if len(run) >= 2]
     return listed[-1] if listed else []
+
 
 # "X had rejected the plan ... It changed course on Saturday", "the majority gave way on
 # Friday", "Thieu dropped his objections four days later": a party that yields, with no object
