@@ -32,6 +32,7 @@ from negotiations.intake.document import Document, Mention, ProposalMention, sta
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
     A_DELEGATION_ALONE,
+    A_TRADE_UNION_S_NAME,
     BACKERS_OF_SIDES,
     ITS_DELEGATION_AFTER,
     PEOPLE_AFTER_A_KIND_OF_BODY,
@@ -4236,6 +4237,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if signal is not None:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
+        found.extend(_uncounted_group_signals(document, sentence))
         found.extend(_they_as_the_pair_told_before(document, sentence, found))
         found.extend(_they_as_the_pair_opening_the_sentence(document, sentence))
         found.extend(_yielded(document, sentence, mentions, found))
@@ -7639,6 +7641,120 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 for body, person in _answering(document, answering, signal.signed)
             )
     return found
+
+
+# "The unions turned it down within hours", "The companies agreed to the first condition",
+# "The creditor groups turned down the April offer": a plural group of bodies with no count
+# (a counted one, "both unions", "the three groups", is `_GROUP_SUBJECT`'s), with at most one
+# lower-case word of its kind before it; not "the other unions" nor "the new unions", which
+# are not the ones named before
+_UNCOUNTED_GROUP_SUBJECT = re.compile(
+    r"\bthe\s+(?!(?:other|new|smaller|small|big|biggest|larger|largest|many|several|some|local"
+    r"|individual|member|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"(?:(?-i:[a-z])[\w-]*\s+)?"
+    r"(?:(?P<unions>unions)|(?P<firms>companies|firms|corporations)|(?P<groups>groups))\b"
+    r"(?!['’])",
+    re.IGNORECASE,
+)
+# "the two unions representing ...", "both unions", "the three largest bondholder groups": the
+# article's own count of a group of that kind, which the bodies it stands for must match
+_COUNT_OF_A_GROUP = re.compile(
+    r"\b(?:(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+    r"|both)\s+(?:[\w-]+\s+){0,2}?(?P<noun>unions|companies|firms|corporations|groups)\b",
+    re.IGNORECASE,
+)
+# the words between two bodies told as one list: "A, B and C", "A, the B and the C", past an
+# aside on the one before ("the Ad Hoc Group, whose members include BlackRock, the ...")
+_BETWEEN_LISTED_BODIES = re.compile(
+    r"(?:\s*,\s+(?:whose|which|who)\s[^,;.]{1,80})?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+)
+
+# the words from a listed body into an aside on it, up to a body the aside names
+_ASIDE_SO_FAR = re.compile(r"\s*,\s+(?:whose|which|who)\s[^,;.]*")
+
+
+def _uncounted_group_signals(document, sentence) -> list[SignalCandidate]:
+    """ "The unions turned it down": each body the group stands for answers (see
+    `_bodies_an_uncounted_group_stands_for`)."""
+    found = []
+    for match in _UNCOUNTED_GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        if document.mentions_between(match.start(), match.end()):
+            continue  # "The companies accepted" read as the one body they stand for
+        named = _bodies_an_uncounted_group_stands_for(document, sentence, match)
+        if len(named) < 2:
+            continue
+        group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
+        for signal in _signal_after(document, sentence, [group], group) or []:
+            found.extend(
+                replace(signal, respondent=body, person=person)
+                for body, person in _answering(document, named, signal.signed)
+            )
+    return found
+
+
+def _bodies_an_uncounted_group_stands_for(document, sentence, match) -> list[Mention]:
+    """ "the unions": every trade union (by its name) the article named before the sentence;
+    "the companies", "the groups": the last list of bodies ("A, B and C") it named before (no
+    person, state, government body or international organisation; for firms, no trade union).
+    Where the article counts a group of that kind ("the two unions", "the three largest
+    bondholder groups"), as many as it counts, else none."""
+    unions = bool(match.group("unions"))
+    bodies = []
+    for mention in document.mentions:
+        if mention.end > sentence.start:
+            break
+        if mention.via in ("post", "demonym") or document.in_quote(mention.start, mention.end):
+            continue
+        if document.is_person(mention.ref) or document.is_state(mention.ref):
+            continue
+        if document.kind_of(mention.ref) in (
+            Actor.Kind.INTERNATIONAL_ORG,
+            Actor.Kind.GOVERNMENT_BODY,
+        ):
+            continue  # "the government and the SPLM ... The groups": no firm, union nor group
+        if _inside_a_longer_name(document, mention):
+            continue
+        a_union = bool(A_TRADE_UNION_S_NAME.search(document.actor_name(mention.ref)))
+        if unions != a_union and (unions or match.group("firms")):
+            continue
+        bodies.append(mention)
+    if unions:
+        named = []
+        for mention in bodies:
+            if mention.ref not in [m.ref for m in named]:
+                named.append(mention)
+    else:
+        named = _last_list_of_bodies(document, bodies)
+    noun = match.group("unions") or match.group("firms") or match.group("groups")
+    counts = {
+        _GROUP_COUNTS.get((count.group("number") or "two").lower(), 2)
+        for count in _COUNT_OF_A_GROUP.finditer(document.text)
+        if count.group("noun").lower() == noun.lower()
+    }
+    if counts and counts != {len(named)}:
+        return []
+    return named
+
+
+def _last_list_of_bodies(document, bodies: list[Mention]) -> list[Mention]:
+    """The last run of two or more different `bodies` told as one list ("Anglo American
+    Platinum, Impala Platinum and Lonmin"), or none."""
+    runs: list[list[Mention]] = []
+    for mention in bodies:
+        if runs and _ASIDE_SO_FAR.fullmatch(document.text, runs[-1][-1].end, mention.start):
+            continue  # "whose members include BlackRock and Fidelity": not on the list
+        if runs and _BETWEEN_LISTED_BODIES.fullmatch(
+            document.text, runs[-1][-1].end, mention.start
+        ):
+            if mention.ref not in [m.ref for m in runs[-1]]:
+                runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    listed = [run for run in runs if len(run) >= 2]
+    return listed[-1] if listed else []
 
 
 # "X had rejected the plan ... It changed course on Saturday", "the majority gave way on

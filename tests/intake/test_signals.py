@@ -15062,6 +15062,63 @@ def test_near_miss_bodies_told_together_with_no_answer_answer_nothing(world, bod
     assert not statuses(text)
 
 
+# --- r61groups: "The unions turned it down", "The creditor groups turned down the April offer":
+# a plural group with no count stands for the bodies of its kind named before, each answering
+
+_TWO_UNIONS = (
+    "Communications Workers of America",
+    "International Brotherhood of Electrical Workers",
+)
+_THREE_GROUPS = ("Ad Hoc Bondholder Group", "Creditor Committee", "Exchange Bondholder Group")
+
+
+@pytest.mark.parametrize(
+    ("bodies", "text"),
+    [
+        (
+            _TWO_UNIONS,
+            "Norvik Mining and the two unions announced the May 31 plan on Friday. The "
+            "Communications Workers of America called it a step. The International Brotherhood "
+            "of Electrical Workers said so too. The unions rejected the May 31 plan on Monday.",
+        ),
+        # (an aside on one of the list is not on it)
+        (
+            _THREE_GROUPS,
+            "Norvik Mining and the three bondholder groups, the Ad Hoc Bondholder Group, whose "
+            "members include Orion Industries, the Creditor Committee and the Exchange "
+            "Bondholder Group, talked on Friday. The creditor groups rejected the May 31 plan.",
+        ),
+    ],
+)
+def test_an_uncounted_group_answers_for_each_body_of_its_kind(world, bodies, text):
+    for name in bodies + ("Norvik Mining", "Orion Industries"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    assert sorted(statuses(text)) == [(name, "rejected") for name in bodies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the article counts three unions, and names two)
+        "Norvik Mining and the three unions announced the May 31 plan on Friday. The "
+        "Communications Workers of America called it a step. The International Brotherhood "
+        "of Electrical Workers said so too. The unions rejected the May 31 plan on Monday.",
+        # ("the other unions" are not those named)
+        "The Communications Workers of America and the International Brotherhood of "
+        "Electrical Workers announced the May 31 plan on Friday. The other unions rejected "
+        "the May 31 plan on Monday.",
+        # (a government body is no group of the list)
+        "The Communications Workers of America and the Labour Ministry announced the May 31 "
+        "plan on Friday. The groups rejected the May 31 plan on Monday.",
+    ],
+)
+def test_near_miss_an_uncounted_group_that_is_not_the_bodies_named(world, text):
+    for name in _TWO_UNIONS + ("Norvik Mining",):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    ActorFactory(name="Labour Ministry", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert not [s for s in statuses(text) if s[0] in _TWO_UNIONS + ("Labour Ministry",)]
+
+
 # --- t53d: a text made "with" a party ("its deal with Chinalco", "the agreement signed with
 # BHP") is the recorded text whose title names that party, not an offer that speaks of it
 
