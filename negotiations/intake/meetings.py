@@ -1187,6 +1187,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 _AGAIN_ELSEWHERE = re.compile(
     # "on Wednesday morning and once more the following day", "and once more late on Friday"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "met again on Wednesday, for nearly five hours, and once more late on Friday": how long
+    # the first sitting ran, set off by commas before the next
+    r"(?:,\s+for\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?[\w-]+\s+(?:hours?"
+    r"|minutes)(?=,))?"
     r",?\s+and\s+(?:(?P<again>again|once\s+more|once\s+again)\s+)?(?:in\s+(?P<place>(?-i:[A-Z])"
     r"[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+)?(?:(?:late|early)\s+)?(?:(?:on|in)\s+)?$"
 )

@@ -4805,6 +4805,14 @@ def test_once_more_on_a_later_day_is_another_meeting_of_the_same_people(world):
     ]
 
 
+def test_once_more_after_how_long_the_first_sitting_ran_is_another_meeting(world):
+    text = "Blinken and Sisi met again on Tuesday, for nearly five hours, and once more on Friday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (BLINKEN_SISI, "2024-06-07", ""),
+    ]
+
+
 def test_once_more_without_a_day_of_its_own_is_no_other_meeting(world):
     # near miss: "once more" tells what was done again, not a day they met
     text = "Blinken met Sisi on Tuesday morning and once more urged a ceasefire."
