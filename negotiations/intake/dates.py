@@ -46,9 +46,13 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})"
 # ("early in January": the older order, its "in" between)
+# ("met separately with X and with Y in the first week of May", "an offer made in the last
+# week of February", "in the first days of July": a week or a few days of the month, which
+# dates what happened in them to the month, as "early May" does)
 _PART = (
     r"(?:(?P<part>early\s+in|late\s+in|early|mid|late|the end of|the beginning of|the start of"
-    r"|the middle of)[\s-]+)"
+    r"|the middle of|the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight"
+    r"|days|few\s+days)\s+of)[\s-]+)"
 )
 
 _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"

@@ -1187,6 +1187,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 _AGAIN_ELSEWHERE = re.compile(
     # "on Wednesday morning and once more the following day", "and once more late on Friday"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "met again on Wednesday, for nearly five hours, and once more late on Friday": how long
+    # the first sitting ran, set off by commas before the next
+    r"(?:,\s+for\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?[\w-]+\s+(?:hours?"
+    r"|minutes)(?=,))?"
     r",?\s+and\s+(?:(?P<again>again|once\s+more|once\s+again)\s+)?(?:in\s+(?P<place>(?-i:[A-Z])"
     r"[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+)?(?:(?:late|early)\s+)?(?:(?:on|in)\s+)?$"
 )
@@ -6358,6 +6362,12 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         # talks running since a date began then
         return following[0].iso, following[0].precision
     own = _own_clause_span(document, trigger_start, clause_start, clause_end)
+    if not after:
+        # "had met separately with Shelton and with McAdam in the first week of May": the
+        # guests of one verb, each read apart, share the day told after the last of them
+        shared = _day_told_after_the_next_guest(document, trigger_start, clause_end)
+        if shared is not None:
+            return shared.iso, shared.precision
     in_own = []
     if own is not None:
         # "The talks foundered on Thursday when X, at a meeting with Y, demanded the release of
@@ -6993,6 +7003,28 @@ def _subject_of_the_clause_around(document: Document, inner: Clause):
         and clause.last_token >= inner.last_token
     ]
     return around[-1].own_subject() if around else None
+
+
+# "... with Shelton and with McAdam": another guest of the same verb, read as a meeting of its
+# own from "with" (not "and later with", "and then with": another time)
+_ANOTHER_GUEST_OF_THE_VERB = re.compile(r"(?:(?:also|separately)\s+)?with\s", re.IGNORECASE)
+_AND_BEFORE_ANOTHER_GUEST = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
+def _day_told_after_the_next_guest(document, trigger_start: int, clause_end: int):
+    """ "had met separately with Shelton and with McAdam in the first week of May": where the
+    stretch read for the first guest ends at "and with" another guest of the same verb, the
+    first day told in the rest of the verb's clause dates both encounters; None where the
+    clause tells none."""
+    if not _ANOTHER_GUEST_OF_THE_VERB.match(document.text, clause_end) or not (
+        _AND_BEFORE_ANOTHER_GUEST.search(document.text, max(0, clause_end - 10), clause_end)
+    ):
+        return None
+    clause = document.clause_at(trigger_start)
+    if clause is None:
+        return None
+    end = document.tokens[clause.last_token - 1].end
+    return next(iter(document.dates_between(clause_end, end)), None)
 
 
 def _own_clause_span(document, trigger_start, clause_start, clause_end) -> tuple[int, int] | None:

@@ -27,6 +27,19 @@ def resolved(sentence, published_on=MONDAY):
         ("The ISO date 2023-11-24 appears.", [("2023-11-24", "2023-11-24", "day")]),
         ("Talks broke down last July.", [("last July", "2023-07-01", "month")]),
         ("War broke out in early October.", [("early October", "2023-10-01", "month")]),
+        # a week or a few days of a month date what happened in them to the month
+        (
+            "They met in the first week of May.",
+            [("the first week of May", "2024-05-01", "month")],
+        ),
+        (
+            "An offer made in the last week of February.",
+            [("the last week of February", "2024-02-01", "month")],
+        ),
+        (
+            "It sailed in the first days of July 2023.",
+            [("the first days of July 2023", "2023-07-01", "month")],
+        ),
         ("They met in March.", [("March", "2024-03-01", "month")]),
         ("The truce began in mid-November 2023.", [("mid-November 2023", "2023-11-01", "month")]),
         ("Egypt signed a peace treaty in 1979.", [("1979", "1979-01-01", "year")]),

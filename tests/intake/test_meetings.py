@@ -191,6 +191,26 @@ def test_separate_talks_are_one_meeting_with_each_guest(world, text):
     ]
 
 
+def test_guests_met_separately_each_with_with_share_the_day_told_after_the_last(world):
+    # the day is told once, after the second guest; the main clause's day is another act's
+    text = (
+        "Blinken, who had met separately with Sisi and with Kamel in the first week of May, "
+        "flew to Doha on Tuesday."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (BLINKEN_SISI, "2024-05-01"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-05-01"),
+    ]
+
+
+def test_near_miss_a_first_guest_with_a_day_of_its_own_keeps_it(world):
+    text = "Blinken met with Sisi on Monday, June 3, and with Kamel on Tuesday."
+    assert [m[:2] for m in meetings(text)] == [
+        (BLINKEN_SISI, "2024-06-03"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04"),
+    ]
+
+
 def test_talks_with_two_guests_together_are_one_meeting(world):
     assert meetings("Blinken held talks with Sisi and Kamel on Tuesday.") == [
         (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
@@ -4782,6 +4802,14 @@ def test_once_more_on_a_later_day_is_another_meeting_of_the_same_people(world):
     assert meetings(text) == [
         (BLINKEN_SISI, "2024-06-04", ""),
         (BLINKEN_SISI, "2024-06-05", ""),
+    ]
+
+
+def test_once_more_after_how_long_the_first_sitting_ran_is_another_meeting(world):
+    text = "Blinken and Sisi met again on Tuesday, for nearly five hours, and once more on Friday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (BLINKEN_SISI, "2024-06-07", ""),
     ]
 
 
