@@ -162,6 +162,8 @@ _ON_A_WEEKDAY = r"on\s+(?-i:[A-Z])[a-z]+day\b"
 _AT_A_TIME_OF_THAT_DAY = (
     r"(?:that|the\s+same|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night|day)\b"
 )
+# where or when a body was seen in person (the saw trigger's body, and the check after its guest)
+_WHERE_OR_WHEN_SEEN = rf"(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|{_AT_A_TIME_OF_THAT_DAY})"
 _PRONOUN_AT_A_PLACE_OR_ON_A_DAY = re.compile(
     rf"\s+(him|her)\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY})"
 )
@@ -485,7 +487,7 @@ _TRIGGERS = re.compile(
     # "saw the Citizens' Committee of One Thousand that afternoon": a body named in capitals,
     # seen where or when told (kept only where the actor step drafted the body there, below)
     r"|\s+the\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:as|and|to)\b)[\w'’.-]+){0,6}?\s+"
-    rf"(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|{_AT_A_TIME_OF_THAT_DAY}))"
+    rf"{_WHERE_OR_WHEN_SEEN})"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
     r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
     # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
@@ -2138,9 +2140,7 @@ _PEOPLE_OF_THE_BODY_SEEN = re.compile(
 # "saw the Citizens' Committee that afternoon", "saw the Strike Committee at the Labour Temple
 # on Monday": a body seen in person, its people received where or when the sentence tells (not
 # "saw the Committee as a threat", "saw the Committee's report")
-_BODY_SEEN_WHERE_OR_WHEN = re.compile(
-    rf"\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|{_AT_A_TIME_OF_THAT_DAY})"
-)
+_BODY_SEEN_WHERE_OR_WHEN = re.compile(rf"\s+{_WHERE_OR_WHEN_SEEN}")
 # "The conference opened on Sept. 10 with X in the chair and A, B and C at the table": who
 # sat where at the opening, told with no comma before "with"
 _WHO_SAT_WHERE = re.compile(
