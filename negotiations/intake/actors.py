@@ -7856,6 +7856,23 @@ class _ActorReader:
                 continue
             noun = self.tokens[token.index + 1]
             if (
+                pronoun == "its"
+                and not self.covered[token.index]
+                and not self.document.in_quote(token.start)
+                and self.its_head_beside_his_name(token)
+            ):
+                # "Its chairman, Jean-Paul Dufour, rejected", "Jean-Paul Dufour, its chairman,":
+                # "its" alone is the body, as "the company" is in "the company's chairman, X,",
+                # for the signals only: his words and meetings stay his own
+                body = self.owner_its_post_stands_for(token) or self.one_body_named_just_before(
+                    token
+                )
+                if body is not None:
+                    self.document.its_before_a_head.append(
+                        Mention(token.start, token.end, token.index, token.index + 1, body, "anaphor")
+                    )
+                continue
+            if (
                 self.covered[token.index]
                 or self.covered[noun.index]
                 or not re.fullmatch(r"[a-z]+", noun.text)
@@ -7913,6 +7930,43 @@ class _ActorReader:
         if any(self.covered[index] for index in range(token.index + 1, last.index + 1)):
             return None
         return last.index + 1
+
+    def its_head_beside_his_name(self, token) -> bool:
+        """Whether "its" at `token` opens the post of a body's head set beside a person's
+        name, before it ("Its chairman, Jean-Paul Dufour,", "Its president Gerry Adams") or in
+        apposition after it ("Jean-Paul Dufour, its chairman,"): the post names the body its
+        holder leads or speaks for, as "the company's chairman" does (r61its)."""
+        post = _A_HEAD_S_POST_AFTER_ITS.match(self.text, token.end)
+        if post is None:
+            return False
+        return any(
+            self.kind_of(mention.ref) == Actor.Kind.PERSON
+            and (
+                _A_COMMA_AFTER_HIS_NAME.fullmatch(self.text, mention.end, token.start)
+                or _BEFORE_THE_HOLDER_S_NAME.fullmatch(self.text, post.end(), mention.start)
+            )
+            for mention in self.mentions
+        )
+
+    def one_body_named_just_before(self, token) -> str | None:
+        """The one actor other than a person named in the sentence of `token` before it or in
+        the sentence before ("Jean-Pierre Bemba's Movement for the Liberation of Congo did not
+        sign. Its secretary-general, ..."), where that actor is no state (a state's posts are
+        its own: "its president" of a state is its head of state); None where two are."""
+        sentence = self.document.sentence_at(token.start)
+        before = self.document.sentence_before(sentence)
+        start = before.start if before is not None else sentence.start
+        named = {
+            mention.ref
+            for mention in self.mentions
+            if start <= mention.start < token.start
+            and not self.document.in_quote(mention.start)
+            and mention.via not in ("post", "demonym")
+            and self.kind_of(mention.ref) != Actor.Kind.PERSON
+        }
+        if len(named) != 1:
+            return None
+        return self.owner_its_stands_for(token)
 
     def owner_its_stands_for(self, token) -> str | None:
         """The body "its" (or "their") at `token` stands for: the one named last before it, in
@@ -8732,6 +8786,13 @@ _SPEAKING_HEADS = {"board", "union", "church"}
 _ITS_HEAD_S_POST = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?" + A_HEAD_POST + r"\b", re.IGNORECASE)
 # "Robert E. Poli, the": a person's name (an abbreviation's period may end it), a comma, "the"
 _A_COMMA_AFTER_HIS_NAME = re.compile(r"\.?\s*,\s*")
+# " chairman", " chief negotiator": a head's post right after "its" (r61its)
+_A_HEAD_S_POST_AFTER_ITS = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?" + A_HEAD_POST + r"\b", re.IGNORECASE
+)
+# ", ", ", Gen. ", " ": between a post and its holder's name in apposition, with his rank or
+# title ("Its leader, Gen. Antonio Imbert Barrera")
+_BEFORE_THE_HOLDER_S_NAME = re.compile(r",?\s+(?:[A-Z][a-z]{1,11}\.?\s+){0,2}")
 # where a sentence or a clause opens, right before a noun phrase: nothing yet, a comma, a
 # semicolon, a colon, or a coordinator
 _A_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while))\s*$")

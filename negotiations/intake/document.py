@@ -103,6 +103,10 @@ class Document:
     # leaders named in passing in a body's noun phrase ("the party of X"): actors, but not in
     # `mentions`, which the meetings, signals and quotes read (the body answers, not he)
     passing_mentions: list[Mention] = field(default_factory=list)
+    # "Its chairman, X,", "X, its chairman,": the body "its" stands for before its head's post
+    # beside his name (actors.py): read by the signals only, as the body he answers for; the
+    # quotes and meetings keep him (r61its)
+    its_before_a_head: list[Mention] = field(default_factory=list)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
     # "X, president of the Y, spoke for the employers": each person who acts for the people a
     # body is named by, and the mention of that noun phrase (actors.py), for the meetings

@@ -12545,6 +12545,13 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
             )
         )
     ]
+    # "Its president Gerry Adams said", "Its leader, Gen. Antonio Imbert Barrera,": the body
+    # "its" stands for, then its head's post right before his name
+    post = post or [
+        m
+        for m in _its_before_a_head_between(document, sentence.start, person.start)
+        if _HEAD_S_POST_AFTER_ITS.fullmatch(document.text, m.end, person.start)
+    ]
     if post:
         return post[-1]
     # "Haftar's spokesman, Ahmed al-Mismari, dismissed ...": the voice of a leader speaks for
@@ -12594,6 +12601,11 @@ _TITLE_IN_APPOSITION = (
 # ", Mr ", ", Dr. ", ", ": between the body's name and the head's name in apposition
 # ("the Angolan Armed Forces (FAA), General ...": its abbreviation in brackets first)
 _HONORIFIC_IN_APPOSITION = re.compile(r"(?:\s*\([^()\s]{1,12}\))?,\s*" + _TITLE_IN_APPOSITION)
+# " chairman, ", " president ", " leader, Gen. ": after "its", its head's post, then his name
+# (actors.its_head_beside_his_name) (r61its)
+_HEAD_S_POST_AFTER_ITS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r",?\s*" + _TITLE_IN_APPOSITION, re.IGNORECASE
+)
 # "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
 # body, lower-case, before a comma
 _STATE_OFFICIAL_BEFORE = re.compile(
@@ -12626,6 +12638,11 @@ _BEFORE_THE_BODY = re.compile(
 )
 # "X, Hamas's chief negotiator,", "X, the group's leader,": the body before the post
 _POST_OF_A_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\b", re.IGNORECASE)
+
+
+def _its_before_a_head_between(document: Document, start: int, end: int) -> list[Mention]:
+    """The bodies "its" stands for before a head's post beside his name, between two offsets."""
+    return [m for m in document.its_before_a_head if start <= m.start and m.end <= end]
 
 
 # "Lebanon's interim military government", "the Front's youth wing": what follows a body's
@@ -12675,6 +12692,10 @@ def _tied_after(document: Document, person: Mention) -> str | None:
         ]
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
+        # "Jean-Paul Dufour, its chairman, rejected": "its" is the body he heads
+        its = _its_before_a_head_between(document, person.end, sentence.end)
+        if its and its[0].start == person.end + opening.end():
+            return its[0].ref
         # "Ahmed al-Mismari, Haftar's spokesman, dismissed ...": the voice of a leader, who
         # speaks for the body the leader answers for
         leader = next(

@@ -2027,3 +2027,20 @@ def test_near_miss_a_name_closing_a_list_after_and_is_not_a_clauses_subject(worl
         "he said."
     )
     assert speakers(text)[0][1] == "actor:new:carlos-ibara"
+
+
+# --- round 61 (r61its): "its" before a head's post beside his name is his body for the signals
+# only: a named head speaks himself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Energy met mediators. “We will not sign,” its chairman, Jean-Paul Dufour, said.",
+        "Marlow Energy met mediators. Its chairman, Jean-Paul Dufour, said: “We will not sign.”",
+        "Marlow Energy met mediators. “We will not sign,” said its chairman, Jean-Paul Dufour.",
+    ],
+)
+def test_a_head_named_beside_its_post_speaks_himself(world, text):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    assert [speaker for _, speaker in speakers_by_name(text)] == ["Jean-Paul Dufour"]

@@ -17177,3 +17177,52 @@ def test_near_miss_an_answer_earlier_than_another_is_still_one_answer(world):
     assert signals("Hamas rejected an earlier version of the May 31 plan on Sunday.") == [
         ("Hamas", PLAN, "rejected", "2024-06-09")
     ]
+
+
+# --- round 61 (r61its): "Its chairman, X,", "X, its chairman,": "its" before a head's post set
+# beside his name stands for the body, as "the company's chairman, X," does
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its chairman, Jean-Paul Dufour, rejected the May 31 plan on Monday.",
+        "Its chairman, Jean-Paul Dufour, said on Monday it would reject the May 31 plan.",
+        "Jean-Paul Dufour, its chairman, rejected the May 31 plan on Monday.",
+        "Its chairman Jean-Paul Dufour rejected the May 31 plan on Monday.",
+        "Its leader, Gen. Jean-Paul Dufour, rejected the May 31 plan on Monday.",
+    ],
+)
+def test_its_head_beside_his_name_answers_for_the_body_named_before(world, sentence):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = "Marlow Energy said it would study the May 31 plan. " + sentence
+    assert statuses(text) == [("Marlow Energy", "pending"), ("Marlow Energy", "rejected")]
+
+
+def test_its_head_answers_for_the_one_body_the_sentence_before_names_after_a_person(world):
+    # the sentence before opens with the leader whose body it names: the one body named
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = (
+        "Jean-Pierre Bemba's Marlow Energy did not sign the May 31 plan. Its chairman, Jean-Paul "
+        "Dufour, rejected the May 31 plan on Monday."
+    )
+    assert ("Marlow Energy", "rejected") in statuses(text)
+    assert ("Jean-Paul Dufour", "rejected") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # near miss: "its" never stands for a person
+        "Pierre Lemaire said he would study the May 31 plan.",
+        # near miss: two bodies named before, neither opening the sentence: which one "its" is,
+        # nothing tells
+        "On Friday, Marlow Energy met Kestrel Holdings.",
+    ],
+)
+def test_near_miss_its_head_with_no_one_body_before_answers_for_himself(world, before):
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Kestrel Holdings", kind=Actor.Kind.OTHER)
+    text = before + " Its chairman, Jean-Paul Dufour, rejected the May 31 plan on Monday."
+    assert ("Marlow Energy", "rejected") not in statuses(text)
+    assert ("Kestrel Holdings", "rejected") not in statuses(text)
