@@ -7869,7 +7869,9 @@ class _ActorReader:
                 )
                 if body is not None:
                     self.document.its_before_a_head.append(
-                        Mention(token.start, token.end, token.index, token.index + 1, body, "anaphor")
+                        Mention(
+                            token.start, token.end, token.index, token.index + 1, body, "anaphor"
+                        )
                     )
                 continue
             if (
