@@ -7955,35 +7955,38 @@ class _ActorReader:
         the sentence before ("Jean-Pierre Bemba's Movement for the Liberation of Congo did not
         sign. Its secretary-general, ..."), where that actor is no state (a state's posts are
         its own: "its president" of a state is its head of state); None where two are."""
-        sentence = self.document.sentence_at(token.start)
-        before = self.document.sentence_before(sentence)
-        start = before.start if before is not None else sentence.start
         named = {
             mention.ref
-            for mention in self.mentions
-            if start <= mention.start < token.start
-            and not self.document.in_quote(mention.start)
-            and mention.via not in ("post", "demonym")
-            and self.kind_of(mention.ref) != Actor.Kind.PERSON
+            for mention in self.bodies_named_just_before(token)
+            if self.kind_of(mention.ref) != Actor.Kind.PERSON
         }
         if len(named) != 1:
             return None
         return self.owner_its_stands_for(token)
 
-    def owner_its_stands_for(self, token) -> str | None:
-        """The body "its" (or "their") at `token` stands for: the one named last before it, in
-        its sentence or the one before, that is no person and no state (a state's organs have
-        names of their own: "Kestrel met Haiti. Its board rejected" is Kestrel's board)."""
+    def bodies_named_just_before(self, token) -> list[Mention]:
+        """The actors named by name (not by a post or a people's adjective), outside quotes,
+        in the sentence of `token` before it or in the sentence before: those "its" or a
+        body's noun may stand for, each caller keeping the kinds it can."""
         sentence = self.document.sentence_at(token.start)
         before = self.document.sentence_before(sentence)
         start = before.start if before is not None else sentence.start
-        named = [
+        return [
             mention
             for mention in self.mentions
             if start <= mention.start < token.start
             and not self.document.in_quote(mention.start)
             and mention.via not in ("post", "demonym")
-            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+        ]
+
+    def owner_its_stands_for(self, token) -> str | None:
+        """The body "its" (or "their") at `token` stands for: the one named last before it, in
+        its sentence or the one before, that is no person and no state (a state's organs have
+        names of their own: "Kestrel met Haiti. Its board rejected" is Kestrel's board)."""
+        named = [
+            mention
+            for mention in self.bodies_named_just_before(token)
+            if self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
         ]
         if not named:
             return None
@@ -8002,16 +8005,10 @@ class _ActorReader:
         tell), or where the article has called that body by another noun before ("the
         corporation's plants ... R. J. Thomas, the union's president": the corporation is no
         union)."""
-        sentence = self.document.sentence_at(token.start)
-        before = self.document.sentence_before(sentence)
-        start = before.start if before is not None else sentence.start
         named = {
             mention.ref
-            for mention in self.mentions
-            if start <= mention.start < token.start
-            and not self.document.in_quote(mention.start)
-            and mention.via not in ("post", "demonym")
-            and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            for mention in self.bodies_named_just_before(token)
+            if self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
         }
         owner = self.owner_its_stands_for(token) if len(named) == 1 else None
         if owner is None or any(

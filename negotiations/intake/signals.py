@@ -7659,7 +7659,7 @@ _UNCOUNTED_GROUP_SUBJECT = re.compile(
 # "the two unions representing ...", "both unions", "the three largest bondholder groups": the
 # article's own count of a group of that kind, which the bodies it stands for must match
 _COUNT_OF_A_GROUP = re.compile(
-    r"\b(?:(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+    rf"\b(?:(?P<number>{'|'.join(sorted(_GROUP_COUNTS, key=len, reverse=True))})"
     r"|both)\s+(?:[\w-]+\s+){0,2}?(?P<noun>unions|companies|firms|corporations|groups)\b",
     re.IGNORECASE,
 )
