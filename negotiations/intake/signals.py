@@ -3792,6 +3792,9 @@ _TEXTS_OF_ANY_KIND = {
 _COUNTED_WHOLE = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+(?:two|three)|[Aa]ll\s+(?:the\s+)?(?:two|three))\s+$"
 )
+# "The accords now go to the Senate": the capital "The" opening a sentence, which `_REFERENCE`
+# leaves outside its match (it reads "the" in lower case only)
+_OPENING_THE = re.compile(r"\bThe\s+$")
 
 
 def _each_text_of_its_kind(document: Document, match) -> list[int]:
@@ -3805,7 +3808,10 @@ def _each_text_of_its_kind(document: Document, match) -> list[int]:
     )
     if words[:1] == ["the"] and len(words) == 2:
         words = words[1:]
-    elif not counted:
+    elif not counted and not (
+        len(words) == 1
+        and _OPENING_THE.search(document.text, max(0, match.start("noun") - 6), match.start("noun"))
+    ):
         return []
     kinds = _KINDS_OF_TEXTS_IN_PLURAL.get(words[0])
     if kinds is None:
@@ -14880,7 +14886,25 @@ def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandida
     bodies = _bodies_named_at(document, mentions, at, clause_end) or _the_legislatures(
         document, at, clause_end
     )
+    bodies += _bodies_after_a_relative(document, mentions, clause_end, sentence.end)
     return _awaiting(document, sentence, clause, bodies)
+
+
+# "still needs the approval of the legislature, which is expected to debate it this fall, and
+# of Parliament": a second body coordinated after the relative clause that closes the first
+# (the clause itself ends at "which")
+_AND_OF_PAST_A_RELATIVE = re.compile(
+    r",\s+(?:which|who|where)\b[^;,]*,\s+and\s+(?:also\s+)?(?:of|by|from)\s+(?:the\s+)?"
+)
+
+
+def _bodies_after_a_relative(document, mentions, clause_end, sentence_end) -> list:
+    """The bodies coordinated with "and of" / "and by" right after the relative clause that
+    follows the first body of an approval; none where no such clause follows."""
+    coordinated = _AND_OF_PAST_A_RELATIVE.match(document.text, clause_end, sentence_end)
+    if coordinated is None:
+        return []
+    return _bodies_named_at(document, mentions, coordinated.end(), sentence_end)
 
 
 # "The treaty still has to pass the Senate", "the bill must still clear parliament", "needs

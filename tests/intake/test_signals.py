@@ -17226,3 +17226,60 @@ def test_near_miss_its_head_with_no_one_body_before_answers_for_himself(world, b
     text = before + " Its chairman, Jean-Paul Dufour, rejected the May 31 plan on Monday."
     assert ("Marlow Energy", "rejected") not in statuses(text)
     assert ("Kestrel Holdings", "rejected") not in statuses(text)
+
+
+# --- r62ratify: "The accords now go to the Senate", "the approval of X, which ..., and of Y" ---
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The treaties now go to the Senate, where two-thirds of the votes are needed.",
+        "The accords must still be approved by the Senate.",
+    ],
+)
+def test_a_plural_opening_a_sentence_is_each_recorded_text_of_its_kind(world, second):
+    # the capital "The" opening the sentence counts as "the" does inside it
+    ActorFactory(name="Senate of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    ProposalFactory(process=world.process, title="Treaty of Amity")
+    ProposalFactory(process=world.process, title="Maritime Border Treaty")
+    text = f"Egypt and Israel signed two treaties on Monday. {second}"
+    awaited = {proposal for who, proposal, status, _ in signals(text) if status == "pending"}
+    assert awaited == {"Treaty of Amity", "Maritime Border Treaty"}
+
+
+def test_near_miss_a_plural_opening_a_sentence_with_one_text_of_its_kind_is_none(world):
+    # near miss: one recorded treaty is no plural's "each"
+    ActorFactory(name="Senate of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    ProposalFactory(process=world.process, title="Treaty of Amity")
+    text = "Egypt and Israel met on Monday. The treaties now go to the Senate."
+    assert [s for s in signals(text) if s[0] == "Senate of Egypt"] == []
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "The deal still needs the approval of the Senate, which meets on Friday, and of "
+            "the Knesset.",
+            [("Knesset", "pending"), ("Senate of Egypt", "pending")],
+        ),
+        (
+            "The deal still needs the approval of the cabinet, which is expected to debate it "
+            "soon, and of the Knesset.",
+            [("Knesset", "pending")],
+        ),
+        # near miss: the body after "and" with no "of" is a subject of its own, no approver
+        (
+            "The deal still needs the approval of the Senate, which meets on Friday, and the "
+            "Knesset is in recess.",
+            [("Senate of Egypt", "pending")],
+        ),
+    ],
+)
+def test_a_second_body_after_the_relative_clause_of_the_first_approves_too(world, second, expected):
+    ActorFactory(name="Senate of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    text = f"Egypt and Hamas accepted the May 31 plan on Sunday. {second}"
+    found = sorted(s for s in statuses(text) if s[0] not in ("Egypt", "Hamas"))
+    assert found == expected
