@@ -1159,7 +1159,9 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at"
         # "refused outright the Italian demand ... and proposed instead": the adverb after
         r"|threw\s+out|declined)\s+(?:(?:outright|flatly|firmly)\s+)?"
-        r"(?:the|a|an|its|their|this|that|his|her)\b"
+        # ("Gent refused both and on Wednesday proposed the 49.5 percent figure": the two
+        # items told before, `_items_referred_to`)
+        r"(?:the|a|an|its|their|this|that|his|her|both)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
         # ("the employers turned that down and offered the joint council instead": what the
@@ -1167,7 +1169,7 @@ _SIGNALS = [
         r"|turned\s+(?:it|them|that)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
         # ("balked at an offer in January that carried no guarantee, and answered with a
         # demand": the comma before the answer, t56i)
-        r"[^.;,]{0,100}?(?:,?\s+and\s+(?:then\s+|instead\s+)?"
+        r"[^.;,]{0,100}?(?:,?\s+and\s+(?:then\s+|instead\s+)?(?:on\s+\w+day\s+)?"
         # ("dismissed the agreement and demanded that it be renegotiated": the text undone, no
         # terms of its own, so a no)
         r"(?:held\s+out\s+for|demanded(?!\s+that\s+(?:it|they|the\s+\w+)\s+be\s+"
@@ -8452,6 +8454,12 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
                 document, sentence, mentions, mention, following, predicates, signals
             )
         if status != "acknowledged":
+            if signals and _REFERS_TO_AN_ITEM.match(following, skipped):
+                # "agreed to the first condition and have not yet replied on the second": a
+                # later predicate answers another item of the same list
+                return signals + _other_items_answered(
+                    document, sentence, mentions, mention, following, predicates
+                )
             return signals
         # "Kigali welcomed the call but said it would back a truce only if ...": a later
         # predicate of the same subject may say more than an acknowledgement
@@ -8460,6 +8468,19 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 
 
 _BUT_BEFORE = re.compile(r"\bbut\s+$")
+
+
+def _other_items_answered(document, sentence, mentions, mention, following, predicates):
+    """The signals of the later predicates of the same subject whose object is another item of
+    the list told before ("... and have not yet replied on the second")."""
+    found = []
+    for skipped in predicates:
+        if not _REFERS_TO_AN_ITEM.match(following, skipped):
+            continue
+        answered = _signals_at(document, sentence, mentions, mention, following, skipped)
+        if answered is not None:
+            found += answered[1]
+    return found
 
 
 def _yes_after_but(document, sentence, mentions, mention, following, predicates, refusals):
@@ -8720,6 +8741,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = proposal or _answered_proposal(
                 document, sentence, mention, verb_start, verb_end
             )
+        # "agreed to the first condition", "refused both": the items of the list told before
+        listed = _items_referred_to(document, sentence, mention, status, verb_start, verb_end)
+        if listed is not None:
+            if not listed:
+                return status, []  # the items describe no recorded text
+            proposal = listed[0]
         proviso = (
             _ENDS_ON_ITS_CONDITION.search(match.group(0))
             if status == "accepted_with_conditions"
@@ -8814,7 +8841,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _lead_text_named_next(document, sentence, verb_end)
         # "signed two agreements. The first accord ... The second ...": each text the
         # next sentences tell of, one by one
-        counted = _counted_after(document, sentence, verb_end) if signing else []
+        counted = listed or (_counted_after(document, sentence, verb_end) if signing else [])
         proposal = proposal or (counted[0] if counted else None)
         if pattern is _UNDERTAKING or (proposal is None and _AGREED_TO.search(match.group(0))):
             # "In the memorandum signed on April 15, Vienna undertook to declare neutrality,
@@ -10870,6 +10897,99 @@ _REQUEST_BEFORE_A_BUT = re.compile(
 _WHETHER_IT_WILL = re.compile(
     r"\s*(?:it|they|he|she)\s+(?P<verb>will|would|can|could)(?:\s+do\s+so)?(?=\s*[.;])"
 )
+
+
+# "The companies agreed to the first condition and have not yet replied on the second", "The
+# Government has accepted both", "turned down the first three ..., but accepted the fourth": an
+# ordinal or "both" standing as the object points at the items of the list told just before
+# ("provided they dropped disciplinary charges and agreed to stagger repayment of loans"),
+# each item answered being the recorded text its own words describe
+_ITEMS_REFERRED_TO = re.compile(
+    r"\s+(?:(?:to|on|with)\s+)?(?:(?P<both>both)|the\s+(?P<ordinal>first|second|third|fourth"
+    r"|fifth|former|latter)(?:\s+(?P<count>two|three|four))?)"
+    r"(?:\s+(?P<noun>(?!(?:on|in|at|to|with|and|but)\b)[a-z]+))?"
+    # (a day may close the clause: "agreed to the first condition on Sunday")
+    r"(?=\s*(?:[,.;:]|and\b|but\b|(?:on\s+)?\w+day\b|today\b|$))"
+)
+# a predicate whose object is such a reference: "agreed to the first condition and ..."
+_REFERS_TO_AN_ITEM = re.compile(r"[^,;.]*?" + _ITEMS_REFERRED_TO.pattern)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "former": 1}
+# the nouns an item of a list of asks goes by ("the first condition", "the second demand")
+_LISTED_ITEM_NOUNS = _ASKED_FOR | {"condition", "point", "principle", "proposal", "term"}
+# the joint before a list's last item: ", and" after items set off by commas, else "and"
+_LAST_ITEM_JOINT = re.compile(r"(?P<comma>,)?\s+and\s+(?:then\s+)?")
+
+
+def _items_referred_to(
+    document, sentence, mention, status, verb_start, verb_end
+) -> list[ProposalMention] | None:
+    """For an object that is an ordinal or "both" ("agreed to the first condition", "refused
+    both"), the recorded proposals the items it points at describe; None where the object is no
+    such reference, an empty list where the items describe none."""
+    reference = _ITEMS_REFERRED_TO.match(document.text, verb_end, sentence.end)
+    if reference is None and status == "countered":
+        # "refused both and on Wednesday proposed ...": the no and the terms after it are one
+        # phrase, so the reference stands inside it
+        reference = _REFERS_TO_AN_ITEM.match(document.text, verb_start, verb_end)
+    if reference is None or (
+        reference.group("noun") and _singular({reference.group("noun")}) - _LISTED_ITEM_NOUNS
+    ):
+        return None
+    items = _items_listed_before(document, sentence, mention)
+    if reference.group("both"):
+        pointed = [[item] for item in items] if len(items) == 2 else []
+    elif reference.group("ordinal") == "latter":
+        pointed = [items[-1:]] if len(items) == 2 else []
+    else:
+        first = _ORDINALS[reference.group("ordinal")] - 1
+        count = _NUMBER_WORDS.get(reference.group("count") or "", 1)
+        # "turned down the first three": the items together, one text they describe
+        pointed = [items[first : first + count]] if first + count <= len(items) else []
+    described = []
+    for together in pointed:
+        words = set().union(
+            *(re.findall(r"\w+", document.text[start:end].casefold()) for start, end in together)
+        )
+        proposal_id = _best_described(document, words)
+        if proposal_id is not None and proposal_id not in {d.proposal_id for d in described}:
+            described.append(ProposalMention(together[0][0], together[-1][1], proposal_id))
+    return described
+
+
+def _items_listed_before(document, sentence, mention) -> list[tuple[int, int]]:
+    """The spans of the items of the list that closes the clause before the respondent's, in its
+    own sentence ("Esser had held out for a majority stake and then for an equal split; Gent
+    refused both"), else in the sentence before; items set off by commas back to a colon
+    ("four principles: recognition of ..., of a Tamil homeland, ..., and of full citizenship"),
+    else the two joined by "and"."""
+    own = document.text.rfind(";", sentence.start, mention.start)
+    own = max(own, document.text.rfind(":", sentence.start, mention.start))
+    if own != -1:
+        start, end = sentence.start, own
+    else:
+        before = document.sentence_before(sentence)
+        if before is None:
+            return []
+        start, end = before.start, before.end
+    text = document.text[start:end]
+    joints = list(_LAST_ITEM_JOINT.finditer(text))
+    if not joints:
+        return []
+    with_comma = [j for j in joints if j.group("comma")]
+    joint = with_comma[-1] if with_comma else joints[-1]
+    last_end = re.search(r"[,;:.()]|$", text[joint.end() :]).start() + joint.end()
+    head = text[: joint.start()]
+    opening = max(head.rfind(";"), head.rfind(":")) + 1
+    if joint.group("comma"):
+        spans, at = [], opening
+        for comma in re.finditer(",", head[opening:]):
+            spans.append((at, opening + comma.start()))
+            at = opening + comma.end()
+        spans.append((at, len(head)))
+    else:
+        spans = [(max(opening, head.rfind(",") + 1), len(head))]
+    spans.append((joint.end(), last_end))
+    return [(start + a, start + b) for a, b in spans]
 
 
 # "has yet to give an answer": the noun of the answer after "give", the clause's own object

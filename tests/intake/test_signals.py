@@ -17283,3 +17283,76 @@ def test_a_second_body_after_the_relative_clause_of_the_first_approves_too(world
     text = f"Egypt and Hamas accepted the May 31 plan on Sunday. {second}"
     found = sorted(s for s in statuses(text) if s[0] not in ("Egypt", "Hamas"))
     assert found == expected
+
+
+# --- r62content: an ordinal or "both" as the object points at the items of the list told
+# just before, each answered as the recorded text its own words describe
+
+
+def _two_conditions(world):
+    ProposalFactory(process=world.process, title="Hamas condition: reopening the Rafah crossing")
+    ProposalFactory(process=world.process, title="Hamas condition: release of women prisoners")
+
+
+def test_the_first_condition_is_the_first_item_listed_in_the_sentence_before(world):
+    _two_conditions(world)
+    text = (
+        "Hamas said it would accept the May 31 plan provided Israel reopened the Rafah "
+        "crossing and agreed to the release of women prisoners. Israel agreed to the first "
+        "condition on Sunday."
+    )
+    reopening = "Hamas condition: reopening the Rafah crossing"
+    assert ("Israel", reopening, "accepted", "2024-06-09") in signals(text)
+    assert "Hamas condition: release of women prisoners" not in {
+        p for r, p, _, _ in signals(text) if r == "Israel"
+    }
+
+
+def test_a_later_predicate_on_the_second_item_answers_it_too(world):
+    _two_conditions(world)
+    text = (
+        "Hamas said it would accept the May 31 plan provided Israel reopened the Rafah "
+        "crossing and agreed to the release of women prisoners. Israel agreed to the first "
+        "condition and has not yet replied on the second."
+    )
+    found = signals(text)
+    assert ("Israel", "Hamas condition: reopening the Rafah crossing", "accepted") in {
+        s[:3] for s in found
+    }
+    assert ("Israel", "Hamas condition: release of women prisoners", "pending") in {
+        s[:3] for s in found
+    }
+
+
+def test_both_answers_each_of_the_two_items_listed_before(world):
+    _two_conditions(world)
+    text = (
+        "Hamas pressed for the reopening of the Rafah crossing and the release of women "
+        "prisoners. Israel rejected both on Sunday."
+    )
+    assert {(p, st) for r, p, st, _ in signals(text) if r == "Israel"} == {
+        ("Hamas condition: reopening the Rafah crossing", "rejected"),
+        ("Hamas condition: release of women prisoners", "rejected"),
+    }
+
+
+def test_the_first_three_are_the_items_together_and_the_fourth_its_own(world):
+    ProposalFactory(process=world.process, title="Hamas principles on statehood and borders")
+    text = (
+        "Hamas set out four points: statehood, secure borders, a capital in Jerusalem, "
+        "and release of women prisoners. Israel turned down the first three on Sunday."
+    )
+    assert ("Israel", "Hamas principles on statehood and borders", "rejected") in {
+        s[:3] for s in signals(text)
+    }
+
+
+def test_refusing_both_and_proposing_terms_counters_the_items(world):
+    _two_conditions(world)
+    text = (
+        "Hamas pressed for the reopening of the Rafah crossing and the release of women "
+        "prisoners; Israel refused both and on Sunday proposed a smaller exchange."
+    )
+    assert ("Israel", "Hamas condition: release of women prisoners", "countered") in {
+        s[:3] for s in signals(text)
+    }
