@@ -4517,6 +4517,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         if mention.ref not in [m.ref for m in listed]:
             listed.insert(0, mention)
         position = mention.start
+        post = _post_before_its_holder(document, start, mention)
+        if post is not None:
+            # "Buldan, Onder and a third deputy, Altan Tan, met": the post set before its
+            # holder's name goes on the list, which goes on before it
+            position = post.start("post")
+            continue
         if document.is_person(mention.ref):
             # "Shultz and Soviet Foreign Minister Eduard Shevardnadze met": the post written
             # before a name is part of the subject list, not a gap that ends it
@@ -4612,10 +4618,44 @@ def _acts_through_its_unnamed_holder(document: Document, body: Mention, end: int
     return end > body.end and post_of_its_unnamed_holder(document, body, end) is not None
 
 
+# " and the Foreign Minister, ", " and a third deputy, ", " and the two deputies for Senegal, ":
+# a post in a subject list, set off by the comma before the name of its holder (or holders), who
+# is the one listed ("Sagasta and the Foreign Minister, the Duke of Almodovar, conferred"); the
+# post names no one else, and the body of its complement ("for Senegal") did not meet
+_POST_BEFORE_ITS_HOLDER_IN_APPOSITION = re.compile(
+    r"\s+and\s+(?P<post>(?:the|a|an|his|her|their|its)\s+(?:(?!(?:and|who|whom|whose|which|that)\b)"
+    r"[\w.'’-]+\s+){0,5}?(?!(?:and|who|whom|whose|which|that)\b)[\w'’-]+),\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _post_before_its_holder(document: Document, start: int, holder: Mention) -> re.Match | None:
+    """The post written in the subject list right before the name of its holder (or before the
+    first of its holders), set off by a comma (`_POST_BEFORE_ITS_HOLDER_IN_APPOSITION`): none
+    where the words of the post name a person of their own."""
+    if not document.is_person(holder.ref):
+        return None
+    post = _POST_BEFORE_ITS_HOLDER_IN_APPOSITION.search(document.text, start, holder.start)
+    if post is None or any(
+        document.is_person(m.ref) and m.via not in ("post", "title") and m.ref != holder.ref
+        for m in document.mentions_between(post.start("post"), post.end("post"))
+    ):
+        return None
+    return post
+
+
 def _before_an_appositive_of_the_subject(document: Document, start: int, end: int, text: str):
     """Where the subject list ends, before an appositive that closes `text` (the words from
     `start` up to the verb, ending in the appositive's closing comma)."""
     appositive = _APPOSITIVE_BEFORE.search(text) or _POST_APPOSITIVE_BEFORE.search(text)
+    if appositive and any(
+        _post_before_its_holder(document, start, m) is not None
+        for m in document.mentions_between(start + appositive.start(), start + appositive.end())
+        if re.fullmatch(r",\s+(?:the\s+)?", document.text[start + appositive.start() : m.start])
+    ):
+        # "Sagasta and the Foreign Minister, the Duke of Almodovar, conferred": the
+        # appositive names the holder of the post listed before it, who is in the list
+        return end
     if (
         appositive
         and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))

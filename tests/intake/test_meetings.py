@@ -8516,3 +8516,31 @@ def test_a_company_s_executives_meet_for_it(world):
     ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
     text = "Marlow Energy executives had met Tuesday with Sisi in Cairo."
     assert meetings(text) == [(["Abdel Fattah al-Sisi", "Marlow Energy"], "2024-06-04", "Cairo")]
+
+
+def test_a_post_in_the_subject_list_with_its_holder_in_apposition_keeps_the_list_going(world):
+    # "X and the intelligence chief, Y, met Z": the post stands before the name of its holder,
+    # who met with the one named before it
+    text = "Blinken and the intelligence chief, Abbas Kamel, met Sisi in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_a_post_in_the_subject_list_with_its_holder_after_the_article_is_one_of_the_list(world):
+    # "X and the Foreign Minister, the Duke of Y, conferred": the appositive names the post's
+    # holder, not a description of the subject that ends the list before it
+    PersonFactory(name="Duke of Cadiz")
+    text = (
+        "Blinken and the Spanish foreign minister, the Duke of Cadiz, conferred with Sisi in "
+        "Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Duke of Cadiz"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_post_naming_a_person_of_its_own_is_no_post_of_the_next_name(world):
+    # near miss: "Sisi's envoy" names Sisi, who is not the one listed after the comma
+    text = "Blinken and Sisi's envoy, Abbas Kamel, met Pompeo in Cairo on Tuesday."
+    assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
