@@ -441,6 +441,8 @@ class _ActorReader:
         self.match_head_words()
         self.match_capitalised_last_words()
         self.match_bodies_by_common_noun()
+        # after it: "the Kindu section" that describes a recorded body is that body
+        self.match_bodies_named_before_their_head()
         self.match_lower_case_head_words()
         self.match_descriptions_given_in_apposition()
         self.match_bodies_named_by_those_they_speak_for()
@@ -6180,6 +6182,102 @@ class _ActorReader:
                 self.add(start, last, ref, "new")
             self.add(article, index + 1, ref, "anaphor")
 
+    def match_bodies_named_before_their_head(self) -> None:
+        """ "The IG Metall union, which has five seats on the board, said it would study the
+        guarantees", "The Fiat factory council said it would examine the proposal", "the Hesse
+        metal employers' association said": a body named by a capitalised name (its own, a
+        firm's, a place's) and, after it in lower case, up to two words and the head word of
+        its kind, that acts as `common_noun_body_acts` reads it, or as the subject of its clause
+        (", who": "The neighbouring Gitanyow hereditary chiefs, who claim the land, rejected";
+        "The Thies section, the heart of the strike, has yet to"). A new body named as the
+        article writes it without its article; a new name drafted inside it ("Fiat") is no
+        party there. Not where a word of the name is a state's or a people's ("the Danish
+        church"), nor a recorded actor's name but for its workers' union: "The United Auto
+        Workers union", "the IMF board" are that actor, "the Nissan workers' union" is not."""
+        for token in self.tokens[2:]:
+            index = token.index
+            if (
+                token.text.lower() not in _HEADS_WRITTEN_AFTER_A_NAME
+                or self.covered[index]
+                or token.possessive
+                or self.document.in_quote(token.start)
+            ):
+                continue
+            words_first = index
+            while (
+                words_first > 0
+                and index - words_first < 2
+                and self.may_qualify_a_head(words_first - 1)
+                and self.tokens[words_first - 1].text[0].islower()
+                and self.text[self.tokens[words_first - 1].end : self.tokens[words_first].start]
+                in _GAPS_BEFORE_A_HEAD
+            ):
+                words_first -= 1
+            name_first = words_first
+            while (
+                name_first > 0
+                and words_first - name_first < 4
+                and self.tokens[name_first - 1].capitalised
+                and self.tokens[name_first - 1].text.lower() != "the"
+                and not self.tokens[name_first - 1].possessive
+                and self.text[self.tokens[name_first - 1].end : self.tokens[name_first].start]
+                == " "
+            ):
+                name_first -= 1
+            if name_first == words_first or name_first < 1:
+                continue
+            article = name_first - 1
+            if (
+                self.tokens[article].text.lower() != "the"
+                and article > 0
+                and self.may_qualify_a_head(article)
+                and self.tokens[article].text[0].islower()
+            ):
+                article -= 1  # "The neighbouring Gitanyow hereditary chiefs"
+            if self.tokens[article].text.lower() != "the":
+                continue
+            if not (
+                self.common_noun_body_acts(index)
+                or _WHO_AFTER_A_BODY.match(self.text, token.end)
+                # "The Thies section, the heart of the strike, has yet to give its word"
+                or self.whole_subject_of_its_clause(article, index + 1)
+            ):
+                continue
+            if any(
+                word in _DEMONYMS or word in _COUNTRY_NAMES
+                for name_token in self.tokens[name_first:words_first]
+                for word in name_token.words
+            ):
+                continue
+            inside = [
+                mention
+                for mention in self.mentions
+                if mention.first_token < index and mention.last_token > article
+            ]
+            # "The Nissan workers' union said": a union of a recorded firm's workers is a body
+            # of its own, not the firm
+            of_its_workers = token.text.lower() == "union" and any(
+                word.text.capitalize() in _MEMBERS_A_UNION_IS_NAMED_AFTER
+                for word in self.tokens[words_first:index]
+            )
+            if any(
+                (":new:" not in mention.ref and not of_its_workers)
+                or mention.first_token < name_first
+                or mention.last_token > words_first
+                for mention in inside
+            ):
+                continue
+            if words_first == index and any(
+                (mention.first_token, mention.last_token) == (name_first, words_first)
+                for mention in inside
+            ):
+                continue  # "The United Dock Workers union": the head word of the body named
+            for mention in inside:
+                self.remove_mention(mention)
+            name = self.written(name_first, index + 1)
+            ref = self.new_ref(name, Actor.Kind.OTHER, name_first, index + 1)
+            self.add(article, index + 1, ref, "new")
+
     def match_bodies_named_by_those_they_speak_for(self) -> None:
         """ "René-Paul Duchemin, president of the General Confederation of French Production,
         spoke for the employers ... The employers had insisted", "Léon Jouhaux ... led the labor
@@ -8688,6 +8786,18 @@ _DESCRIBED_BODY_OPENERS = {"which", "led", "headed", "chaired", "co-chaired"}
 _BODY_AUXILIARIES = {"has", "had", "have", "would", "will", "could", "did", "must"}
 _CONJUNCTIONS = {"and", "or", "nor", "but"}
 _NOT_ACTING_PAST = {"needed", "based", "called", "named", "charged", "tasked"}
+
+
+# The head words a body's kind is written with in lower case after its name ("The IG Metall
+# union", "the Fiat factory council", "The Bamako section", "the Gitanyow hereditary chiefs")
+_HEADS_WRITTEN_AFTER_A_NAME = {
+    "union", "council", "section", "association", "chiefs", "committee", "board",
+}  # fmt: skip
+# the gap before such a head word: a space, or the apostrophe of a plural possessive ("the
+# Hesse metal employers' association")
+_GAPS_BEFORE_A_HEAD = {" ", "' ", "’ "}
+# a body of people described after its name ("the Gitanyow hereditary chiefs, who claim ...")
+_WHO_AFTER_A_BODY = re.compile(r",\s+who\b")
 
 
 def _common_body_kind(head: str) -> str:

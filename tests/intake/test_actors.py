@@ -6705,3 +6705,55 @@ def test_near_miss_a_bare_post_two_people_or_another_post_named_before_names_no_
 def test_near_miss_a_lower_case_rank_word_is_no_post_named_before(world):
     text = "Colonel Harald Brenning met the chiefs. The colonel's mood was calm."
     assert not any(written.lower() == "the colonel" for written, _ in mentions(text))
+
+
+# --- r62parties
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        (
+            "The Ruritan Metall union, which holds three seats on the board, said it would "
+            "study the offer.",
+            "Ruritan Metall union",
+        ),
+        ("The Borgo factory council said it would examine the proposal.", "Borgo factory council"),
+        (
+            "The neighbouring Varnak hereditary chiefs, who claim the same valley, rejected "
+            "the treaty.",
+            "Varnak hereditary chiefs",
+        ),
+        (
+            "In the north, the Ostrava metal employers' association said it would wait.",
+            "Ostrava metal employers' association",
+        ),
+        ("The Kelso section, the heart of the strike, has yet to give its word.", "Kelso section"),
+    ],
+)
+def test_a_name_before_the_head_word_of_its_kind_in_lower_case_is_a_new_body(world, text, written):
+    found = actors(text)
+    assert found[written]["actor"] is None
+    assert found[written]["kind"] == Actor.Kind.OTHER
+
+
+def test_a_union_of_a_recorded_firms_workers_is_a_body_of_its_own(db):
+    firm = ActorFactory(name="Zentra Motors", short_name="Zentra", kind=Actor.Kind.OTHER)
+    text = "Zentra Motors signed the deal. The Zentra workers' union said it would study it."
+    assert _refs_after(text, "The Zentra workers' union") == {"actor:new:zentra-workers-union"}
+    assert f"actor:{firm.pk}" in _refs_after(text, "Zentra Motors")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's adjective: its church, not a body named so
+        "The Danish church said it would study the text.",
+        # a body's name that does not act
+        "The application is still before the Ostrava golf board.",
+    ],
+)
+def test_near_miss_a_demonym_or_a_name_that_does_not_act_before_a_head_word_is_no_new_body(
+    world, text
+):
+    assert not any(name.endswith(("church", "board")) for name in actors(text))
