@@ -11,6 +11,7 @@ for"), or a later mention by surname.
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 
 from negotiations.intake.clauses import NUMBER_WORDS
 from negotiations.intake.document import (
@@ -6203,16 +6204,7 @@ class _ActorReader:
                 or self.document.in_quote(token.start)
             ):
                 continue
-            words_first = index
-            while (
-                words_first > 0
-                and index - words_first < 2
-                and self.may_qualify_a_head(words_first - 1)
-                and self.tokens[words_first - 1].text[0].islower()
-                and self.text[self.tokens[words_first - 1].end : self.tokens[words_first].start]
-                in _GAPS_BEFORE_A_HEAD
-            ):
-                words_first -= 1
+            words_first = self.lower_case_words_before(index, most=2, gaps=_GAPS_BEFORE_A_HEAD)
             name_first = words_first
             while (
                 name_first > 0
@@ -6746,17 +6738,20 @@ class _ActorReader:
                     self._bodies_by_word[word].append((f"actor:{actor.id}", name, actor.country))
         return self._bodies_by_word
 
-    def lower_case_words_before(self, index: int) -> int:
-        """The first of up to three lower-case words right before token `index` that may
+    def lower_case_words_before(
+        self, index: int, most: int = 3, gaps: Collection[str] = (" ",)
+    ) -> int:
+        """The first of up to `most` lower-case words right before token `index` that may
         qualify a body's head word ("official creditor", "fact-finding", "three-member
-        guarantor"): no function word, adverb, number or possessive; `index` if none."""
+        guarantor"), each followed by one of `gaps`: no function word, adverb, number or
+        possessive; `index` if none."""
         first = index
         while (
             first > 0
-            and index - first < 3
+            and index - first < most
             and self.may_qualify_a_head(first - 1)
             and self.tokens[first - 1].text[0].islower()
-            and self.text[self.tokens[first - 1].end : self.tokens[first].start] == " "
+            and self.text[self.tokens[first - 1].end : self.tokens[first].start] in gaps
         ):
             first -= 1
         return first
