@@ -25,9 +25,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The sixty-first held-out set joined the folder in session 50, after the sixty-first round
-    # had brought it to 1,944 of 2,954 = 0.658, at 1,958 of 3,011 = 0.650 (0.6503, just over)
-    # over 376 articles.
+    # The sixty-second held-out set joined the folder in session 51, after the sixty-second
+    # round had brought it to 1,978 of 3,011 = 0.657, at 2,002 of 3,069 = 0.652 over 382
+    # articles.
     ("status_signals", "recall"): 0.65,
 }
 
