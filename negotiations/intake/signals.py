@@ -8403,9 +8403,12 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # signed": the body of his second post signs nothing
         return None
     following = document.text[mention.end : sentence.end]
-    if _IN_RELATIVE_CLAUSE.search(document.text[sentence.start : mention.start]) and re.match(
-        r"\s*,", following
-    ):
+    if (
+        _IN_RELATIVE_CLAUSE.search(document.text[sentence.start : mention.start])
+        or _NAMED_BY_HIS_POST_IN_A_RELATIVE_CLAUSE.search(
+            document.text[sentence.start : mention.start]
+        )
+    ) and re.match(r"\s*,", following):
         # "X, a former general who fought Hamas, refused": Hamas closes a clause about X, and
         # the verb after it is X's (who answers for Hamas only if he leads it); so too "the
         # Front, which is backed by Uganda, denounced the deal": the Front's verb
@@ -12290,7 +12293,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         or _delegation_led_after(document, signatory)
         or _counterpart_of_a_state(document, signatory)
         or _state_of_his_post_after(document, signatory)
+        or _state_of_his_post_before(document, signatory)
         or document.gazetteer.body_of_post(signatory.ref)
+        or _state_of_his_cabinet_post_after(document, signatory)
     )
     if tied is None:
         tied = next(
@@ -12308,6 +12313,10 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
                     _tied_after(document, mention)
                     or _delegation_led_after(document, mention)
                     or _state_of_his_post_after(document, mention)
+                    # "the American Consul General, Samuel R. Gummeré, ... Mr. Gummeré
+                    # refused": the state of the post told before his name (r63posts)
+                    or _state_of_his_post_before(document, mention)
+                    or _state_of_his_cabinet_post_after(document, mention)
                     or _headed_before(document, mention)
                     or _leading_before(document, mention)
                     # "ARATS executive vice-president Tang Shubei held talks ... Tang
@@ -12492,6 +12501,28 @@ def _state_of_his_post_after(document: Document, person: Mention) -> str | None:
         for m in document.mentions_between(sentence.start, person.start)
     )
     return second.ref if before else None
+
+
+# ", the Trade and Industry Secretary,", ", the Prime Minister,": a post in a state's cabinet
+# told in apposition after a name without the state's adjective, its portfolio in capitals (not
+# a junior's or the opposition's post, nor a post of something, "the Minister of Court")
+_A_CABINET_POST_AFTER = re.compile(
+    r"\s*,\s*the\s+"
+    r"(?:(?!(?:Assistant|Deputy|Under|Vice|Junior|Shadow|Opposition|Acting|Former)\b)"
+    r"[A-Z][a-z]+\s+(?:and\s+)?){1,3}"
+    r"(?:Secretary|Minister)\b(?![\s-]+(?:of|to|for|at|in|General)\b)"
+)
+
+
+def _state_of_his_cabinet_post_after(document: Document, person: Mention) -> str | None:
+    """The state whose cabinet post a person not recorded holds, told in apposition after his
+    name without the state's adjective ("Rowntree had pinned its hopes on Lord Young, the
+    Trade and Industry Secretary ... Young refused on May 25"): the one state his paragraph
+    names before him, else the state the article is filed from, as for a minister named by
+    his title alone."""
+    if not _A_CABINET_POST_AFTER.match(document.text, person.end):
+        return None
+    return _the_paragraph_s_state(document, person.start) or _dateline_state(document)
 
 
 # "X, the Egyptian chief of staff, and Y, his Israeli counterpart, signed": the state whose
@@ -12737,6 +12768,47 @@ _HEAD_S_POST_AFTER_ITS = re.compile(
 _STATE_OFFICIAL_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + A_POST_THAT_SPEAKS_FOR_IT + r",\s*"
 )
+
+# "the American Consul General, Samuel R. Gummeré,", "the British Minister, Sir Arthur
+# Nicolson,": after a state's adjective, a post held for that state ("Consul General" and
+# "Secretary General" with the word that goes with them), a comma, the ranks and titles, then
+# the name in apposition (r63posts)
+_A_STATE_S_POST_IN_APPOSITION_BEFORE = re.compile(
+    _A_STATE_S_POST.pattern + r"(?:[\s-]+general)?\s*,\s*" + _TITLE_IN_APPOSITION,
+    re.IGNORECASE,
+)
+
+# "Mr. Gummeré, who received Torres and the British Minister, Sir Arthur Nicolson, at the
+# Legation on Monday, refused": the name in apposition to a post inside a relative clause about
+# someone named before; the verb after it is that one's, as after `_IN_RELATIVE_CLAUSE`
+_NAMED_BY_HIS_POST_IN_A_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[^,;]*?"
+    + _A_STATE_S_POST_IN_APPOSITION_BEFORE.pattern
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _state_of_his_post_before(document: Document, person: Mention) -> str | None:
+    """The state whose adjective opens the post told in apposition before a person's name ("was
+    met by the American Consul General, Samuel R. Gummeré, and ... Mr. Gummeré refused"): he
+    holds it for that state, which answers wherever the article names him. The name closes
+    the apposition with a comma, as in `_post_before` ("after meeting the British
+    ambassador, Zhou signed" names two people)."""
+    if not document.text.startswith(",", person.end):
+        return None
+    sentence = document.sentence_at(person.start)
+    return next(
+        (
+            m.ref
+            for m in document.mentions_between(sentence.start, person.start)
+            if m.via == "demonym"
+            and document.is_state(m.ref)
+            and _A_STATE_S_POST_IN_APPOSITION_BEFORE.fullmatch(document.text, m.end, person.start)
+        ),
+        None,
+    )
+
 
 # "X, who leads the Front", "X, a former general who heads the rebels' panel", "X, head of
 # the self-proclaimed republic", "X, a spokesman for the movement", "X, whose Front signed":

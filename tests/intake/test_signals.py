@@ -4160,6 +4160,57 @@ def test_a_states_ambassador_in_apposition_before_his_name_signs_for_it(world):
     assert statuses(text) == [("Egypt", "accepted")]
 
 
+def test_a_states_consul_in_apposition_answers_for_it_where_named_again(world):
+    text = (
+        "The mediator was met by the Egyptian Consul General, Mr. Hassan Ali, at the port. "
+        "Mr. Ali rejected the May 31 plan on Monday."
+    )
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+def test_a_states_minister_in_apposition_with_his_title_answers_for_it(world):
+    text = (
+        "The mediator saw the Egyptian Minister, Sir Hassan Ali, at the legation. Sir Hassan "
+        "turned down the May 31 plan."
+    )
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+def test_a_minister_named_inside_a_relative_clause_is_not_the_subject_after_it(world):
+    # the verb after the relative clause is Hamas's, not the minister's it received
+    text = (
+        "Hamas, which received the Egyptian Minister, Sir Hassan Ali, in Gaza on Sunday, "
+        "rejected the May 31 plan on Monday."
+    )
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+def test_a_peoples_leader_in_apposition_does_not_answer_for_the_state(world):
+    # near miss: a leader is no post held for the state whose adjective stands before it
+    text = (
+        "The mediator was met by the Egyptian leader, Hassan Ali, at the port. Ali rejected "
+        "the May 31 plan on Monday."
+    )
+    assert ("Egypt", "rejected") not in statuses(text)
+
+
+def test_a_cabinet_secretary_in_apposition_answers_for_the_dateline_s_state(world):
+    text = (
+        "CAIRO, June 10 (Reuters) - The firm had pinned its hopes on Hassan Ali, the Trade "
+        "and Industry Secretary. Ali rejected the May 31 plan on Monday."
+    )
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+def test_a_shadow_secretary_in_apposition_does_not_answer_for_the_state(world):
+    # near miss: the opposition's post is held for no government
+    text = (
+        "CAIRO, June 10 (Reuters) - The firm had pinned its hopes on Hassan Ali, the Shadow "
+        "Trade Secretary. Ali rejected the May 31 plan on Monday."
+    )
+    assert ("Egypt", "rejected") not in statuses(text)
+
+
 def test_a_name_after_a_clause_naming_an_ambassador_is_not_the_ambassador(world):
     # near miss: the comma closes a clause, not an appositive; Hassan Ali is someone else
     text = "After meeting the Egyptian ambassador, Hassan Ali signed the May 31 plan on Monday."
