@@ -427,12 +427,17 @@ _WHEN_AFTERWARDS = (
 # "asked again and again ..., and the Premier refused each time", "Nehru refused outright.": a
 # bare answer repeated or told flat, still with no object of its own (t56c)
 _EACH_TIME_OR_FLAT = r"(?:each\s+time|every\s+time|outright|flatly|point-blank|categorically)"
+# "on condition", "on the condition", "upon condition" ("voted the arming, but upon condition
+# that ...")
+_ON_CONDITION_WORDS = r"(?:on|upon)\s+(?:the\s+)?condition"
 # the end of a clause right after an answer with no object: "declined.", "agreed first, and"
 _BARE_ANSWER_END = (
     r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also"
     # "the committee agreed there and then, on condition that ...": at once, and on a condition
     r"|there\s+and\s+then|" + _WHEN_AFTERWARDS + r"|" + _EACH_TIME_OR_FLAT + r")\s*)?"
-    r"(?:[.;]|,\s+(?:and|but|on\s+(?:the\s+)?condition|provided)\s|$"
+    r"(?:[.;]|,\s+(?:and|but|" + _ON_CONDITION_WORDS + r"|provided)\s|$"
+    # "the companies agreed on condition that ...": the proviso may follow with no comma
+    r"|\s+" + _ON_CONDITION_WORDS + r"\s"
     # "The Free Church has declined, according to a statement", "Pottinger refused, saying
     # ...": the source or the reason told after the answer, which takes no object
     r"|,\s+(?:according\s+to|saying|citing)\b"
@@ -8885,6 +8890,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             if status == "accepted" and _A_BARE_YES_ON_CONDITION.match(document.text, verb_end):
                 # "the committee agreed there and then, on condition that ...": a yes on terms
                 status = "accepted_with_conditions"
+                if proposal is None:
+                    # "The union accepted Mitchell's plan ...; the companies agreed on condition
+                    # that ...": no request told, the text on the table
+                    proposal = _text_of_a_yes_without_object(
+                        document, mention, verb_start, verb_end
+                    )
         elided = _WHETHER_IT_WILL.match(document.text, verb_end)
         if proposal is None and status == "pending" and elided:
             # "had asked Saudi Arabia to use its influence; the Saudis have not yet said whether
@@ -9327,12 +9338,14 @@ _YES_WITHOUT_OBJECT = re.compile(
 
 
 def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
-    """For a conditional yes with no object ("would sign only if ..."), the text its
-    paragraph, else the article, told of last: what the party would sign is the one on the
-    table."""
-    if not _YES_WITHOUT_OBJECT.match(
-        document.text, verb_start, verb_end
-    ) and not _YES_WITHOUT_OBJECT_REPORTED.search(document.text, verb_start, verb_end):
+    """For a conditional yes with no object ("would sign only if ...", "accepted on Wednesday,
+    on condition that ..."), the text its paragraph, else the article, told of last: what the
+    party would sign, or signed, is the one on the table."""
+    if (
+        not _YES_WITHOUT_OBJECT.match(document.text, verb_start, verb_end)
+        and not _YES_WITHOUT_OBJECT_REPORTED.search(document.text, verb_start, verb_end)
+        and not _A_BARE_YES_BEFORE_ITS_PROVISO.match(document.text, verb_start)
+    ):
         return None
     return _proposal_told_last(document, mention.start)
 
@@ -9349,6 +9362,20 @@ _YES_WITHOUT_OBJECT_REPORTED = re.compile(
 )
 
 
+# a yes given with no object, only its day before its proviso: "The government accepted on
+# Wednesday, on condition that the next round deal first with a ceasefire", "the companies
+# agreed on condition that ...", "accepted the same day, but only if ..." (a text the condition
+# names is what the yes waits on, not what it answers)
+_A_BARE_YES_BEFORE_ITS_PROVISO = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:accepted|agreed|consented|assented)"
+    r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:the\s+)?(?:same|next|following)\s+(?:day|morning"
+    r"|afternoon|evening|night)|at\s+once|there\s+and\s+then|yesterday|today|"
+    + _WHEN_AFTERWARDS
+    + r"))?,?\s+(?:"
+    + _ON_CONDITION_WORDS
+    + r"|provided|but\s+only\s+(?:if|when|once|on\s+condition))\b",
+    re.IGNORECASE,
+)
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
 
 # an infinitive of deliberation after "agreed to", "was ready to": what follows is a matter to
@@ -11123,8 +11150,8 @@ def _context_before_in_paragraph(document, offset) -> str:
 
 # a bare yes closed by its condition: "agreed, on condition that", "agreed at once, provided"
 _A_BARE_YES_ON_CONDITION = re.compile(
-    r"\s*(?:(?:at\s+once|there\s+and\s+then|immediately|readily)\s*)?,\s+"
-    r"(?:on\s+(?:the\s+)?condition|provided)\b"
+    r"\s*(?:(?:at\s+once|there\s+and\s+then|immediately|readily)\s*)?(?:,\s+"
+    r"(?:" + _ON_CONDITION_WORDS + r"|provided)|\s+" + _ON_CONDITION_WORDS + r")\b"
 )
 # "rather than in January", "instead of a cash payment": the alternative a request replaces
 _THE_ALTERNATIVE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)

@@ -17407,3 +17407,34 @@ def test_refusing_both_and_proposing_terms_counters_the_items(world):
     assert ("Israel", "Hamas condition: release of women prisoners", "countered") in {
         s[:3] for s in signals(text)
     }
+
+
+# --- r63conditions: a yes with no object, only its day before its proviso
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the proviso with no comma before it
+        "Egypt accepted the May 31 plan; Israel agreed on condition that the trucks be searched.",
+        # its day between the yes and its proviso, a text named in the proviso
+        "Egypt put forward the May 31 plan on Friday. Israel accepted on Sunday, on condition "
+        "that the Rafah crossing agreement be signed first.",
+        "Egypt put forward the May 31 plan on Friday. Israel accepted on Sunday, but only if the "
+        "Rafah crossing agreement were signed first.",
+    ],
+)
+def test_a_bare_yes_before_its_proviso_answers_the_text_on_the_table(world, answer):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    assert ("Israel", PLAN, "accepted_with_conditions") in [s[:3] for s in signals(answer)]
+
+
+def test_near_miss_a_yes_with_its_own_object_before_the_proviso_answers_that_object(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Egypt put forward the May 31 plan on Friday. Israel accepted the Rafah crossing "
+        "agreement on Sunday, on condition that the trucks be searched."
+    )
+    assert [s[1:3] for s in signals(text) if s[0] == "Israel"] == [
+        ("Rafah crossing agreement", "accepted_with_conditions")
+    ]
