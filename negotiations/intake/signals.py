@@ -514,6 +514,16 @@ _A_THING_ASKED = (
     r"(?:the|a|an|its|their|this|that|his|her|(?-i:[A-Z])[\w.’'-]*['’]s?)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:" + _ASKED_OR_OFFERED_NOUN + r"|formula|claim)\b"
 )
+# "Canada, which had accepted the invitation, withdrew that acceptance on Wednesday", "two days
+# later he withdrew his consent": the party takes back the yes it gave before, a withdrawal
+# from the text that yes answered (the annotations' "an answer told as later changed is two
+# signals") (r63ack)
+_WITHDREW_ITS_YES = (
+    r"(?:withdrew|withdrawn|withdraws|withdrawing|retracted|revoked|rescinded)\s+"
+    r"(?:that|this|the|its|their|his|her)\s+(?:earlier\s+|initial\s+|original\s+|previous\s+)?"
+    r"(?:acceptance|assent|consent|approval|assurance|promise|pledge|endorsement"
+    r"|recommendation|undertaking)\b"
+)
 # no modal or condition in the rest of a clause: "X's rejection of the plan would anger Y"
 _NOT_SUPPOSED = r"(?![^.;]*\b(?:would|could|might|may|will|if|unless)\b)"
 _SIGNALS = [
@@ -1312,6 +1322,9 @@ _SIGNALS = [
         r"|an?\s+(?:\w+\s+)?(?:dangerous|one-sided|unbalanced|unworkable|humiliating"
         r"|shameful|disastrous)\s+\w+))\b",
     ),
+    # "withdrew that acceptance on Wednesday", "withdrew his consent": a yes taken back, its
+    # text the one that yes answered (`_text_of_the_yes_withdrawn`)
+    ("withdrawn", _WITHDREW_ITS_YES),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
         "withdrawn",
@@ -1698,6 +1711,7 @@ _REFUSING_THE_STEP_ASKED = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_
     1
 ]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
+_WITHDRAWING_A_YES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_WITHDREW_ITS_YES)][1]
 _GIVING_THE_TEXT_A_YES = {
     _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(raw)][1]
     for raw in (_GAVE_THE_TEXT_A_QUALIFIED_YES, _GAVE_THE_TEXT_ITS_YES)
@@ -8698,6 +8712,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             )
             if proposal is None or not _asked_or_proposed(document, proposal.proposal_id):
                 return status, []
+        elif pattern is _WITHDRAWING_A_YES:
+            proposal = _text_of_the_yes_withdrawn(document, sentence, verb_start, verb_end)
         elif pattern is _CONDITIONING:
             # "made its signature conditional on Armenia changing its constitution": the
             # words after "on" tell the condition (which may be a recorded demand), so the
@@ -9181,6 +9197,35 @@ def _one_told_before(document, sentence, verb_end) -> ProposalMention | None:
 
 
 _NOT_AGREED_TO = re.compile(r"\bdid\s+not\s+agree\s+to\s*$", re.IGNORECASE)
+
+
+# "withdrew its approval of the development plan": the text of the yes withdrawn named after it
+_OF_THE_TEXT_AFTER = re.compile(r"\s+of\s+")
+
+
+def _text_of_the_yes_withdrawn(document, sentence, verb_start, verb_end) -> ProposalMention | None:
+    """The text a yes taken back had answered, where no object follows the yes ("withdrew its
+    approval of the plan" is read as any answer's object is): the recorded proposal named last
+    before the withdrawal in its sentence ("Canada, which had accepted the invitation, withdrew
+    that acceptance"), else the one the sentence before asks ("Count Berchtold proposed that
+    the treaty be revised. Russia, which had at first agreed, withdrew its assent"), else the
+    one named last there ("the committee said it would observe the cease-fire. On Saturday the
+    P.L.O. withdrew its acceptance"), else the one the words since then describe."""
+    if _OF_THE_TEXT_AFTER.match(document.text, verb_end):
+        return None
+    named = _last_mention(
+        [p for p in document.proposals if p.start >= sentence.start], verb_start
+    ) or _request_told_before(document, sentence, verb_end)
+    if named is not None:
+        return named
+    start = (document.sentence_before(sentence) or sentence).start
+    named = _last_mention([p for p in document.proposals if p.start >= start], verb_start)
+    if named is not None:
+        return named
+    # "The Ottoman Government agreed to hold back its troops ... It withdrew that assurance":
+    # a yes whose text no title names, the recorded one its words describe
+    proposal_id = _best_described(document, _words_of(document.text[start:verb_start]))
+    return ProposalMention(start, verb_start, proposal_id) if proposal_id else None
 
 
 def _answered_in_the_clause_set_beside(document, sentence, respondent) -> ProposalMention | None:

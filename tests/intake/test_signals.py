@@ -17438,3 +17438,54 @@ def test_near_miss_a_yes_with_its_own_object_before_the_proviso_answers_that_obj
     assert [s[1:3] for s in signals(text) if s[0] == "Israel"] == [
         ("Rafah crossing agreement", "accepted_with_conditions")
     ]
+
+
+# --- r63ack: a yes taken back ("withdrew that acceptance", "withdrew his consent") withdraws
+# from the text that yes answered: the one named before it in its sentence, else the one the
+# sentence before asks, else the one named there, else the one those words describe
+
+
+def test_a_yes_taken_back_in_its_own_sentence_withdraws_from_its_text(world):
+    text = "Hamas, which had accepted the May 31 plan, withdrew that acceptance on Sunday."
+    found = signals(text)
+    assert ("Hamas", PLAN, "withdrawn", "2024-06-09") in found
+    assert ("Hamas", PLAN, "accepted") in [s[:3] for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said on Friday that it would observe the May 31 plan. On Sunday Hamas withdrew "
+        "its consent.",
+        "Hamas endorsed the May 31 plan on Friday. Two days later Hamas withdrew that assurance.",
+    ],
+)
+def test_a_yes_taken_back_after_the_sentence_that_told_it(world, text):
+    assert ("Hamas", PLAN, "withdrawn", "2024-06-09") in signals(text)
+
+
+def test_a_yes_taken_back_answers_what_the_sentence_before_asks(world):
+    ProposalFactory(process=world.process, title="US proposal to extend the May 31 plan by a month")
+    text = (
+        "Blinken proposed on Friday that the May 31 plan be extended by a month. Israel, "
+        "which had at first agreed, withdrew its assent on Sunday."
+    )
+    assert [s for s in signals(text) if s[2] == "withdrawn"] == [
+        ("Israel", "US proposal to extend the May 31 plan by a month", "withdrawn", "2024-06-09")
+    ]
+
+
+def test_a_yes_taken_back_answers_the_text_its_words_describe(world):
+    ProposalFactory(
+        process=world.process, title="Egyptian request to reopen the Rafah crossing for aid"
+    )
+    text = (
+        "Israel agreed on Friday to reopen the Rafah crossing for aid convoys. Israel withdrew "
+        "that assurance on Sunday."
+    )
+    assert (
+        "Israel",
+        "Egyptian request to reopen the Rafah crossing for aid",
+        "withdrawn",
+        "2024-06-09",
+    ) in signals(text)
