@@ -418,7 +418,10 @@ def score_article(name: str, text: str, candidates: dict, expected: dict) -> Art
 
     def describe_signal(item) -> str:
         if "respondent_name" not in item:  # an expected signal: its canonical names
-            return f"{item['respondent']}: {item['status']}"
+            # with its proposal and day, written as a wrong draft's are, so that a miss can be
+            # told from its twin on another text and set beside the draft that came nearest
+            proposal = item.get("proposal") or "no recorded proposal"
+            return f"{item['respondent']}: {item['status']} ({proposal}, {item.get('changed_on')})"
         # a drafted one as it would be recorded, not as the text writes it ("Blinken" answers
         # for the United States), with what else a wrong draft may differ in
         respondent = who(item["respondent"], item["respondent_name"], item.get("respondent_key"))

@@ -190,7 +190,14 @@ def test_it_tells_how_the_nearest_draft_differs_from_a_missed_meeting_or_signal(
     assert article["status_signals"]["missed_why"] == ["status: drafted rejected", "not drafted"]
     causes = scores["total"]["kinds"]["status_signals"]["missed_because"]
     assert causes == {"status": 1, "not drafted": 1}
-    assert "short: missed status_signals: Hamas: countered (status: drafted rejected)" in details
+    assert (
+        "short: missed status_signals: Hamas: countered (May 31 ceasefire proposal, 2024-06-09) "
+        "(status: drafted rejected)" in details
+    )
+    assert (
+        "short: missed status_signals: Israel: accepted (May 31 ceasefire proposal, None) "
+        "(not drafted)" in details
+    )
     assert "total: meetings missed because: date 1" in details
 
 
@@ -296,7 +303,10 @@ def test_a_wrong_signal_is_told_by_the_respondent_it_would_be_recorded_with(tmp_
         "post: wrong status_signals: United States: accepted (May 31 ceasefire proposal, "
         "2024-06-09)" in details
     )
-    assert "post: missed status_signals: United States: accepted (changed_on: drafted" in details
+    assert (
+        "post: missed status_signals: United States: accepted (May 31 ceasefire proposal, "
+        "2024-06-02) (changed_on: drafted" in details
+    )
 
 
 def test_a_new_actor_offered_under_a_shorter_name_is_the_annotated_actor_it_is_written_as():
