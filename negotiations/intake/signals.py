@@ -6843,10 +6843,10 @@ def _pronouns_in(document: Document, sentence, told_before) -> list[Mention]:
     for match in _PERSONAL_PRONOUN.finditer(document.text, sentence.start, sentence.end):
         if document.in_quote(match.start(), match.end()):
             continue
-        if any(
-            document.is_person(m.ref)
-            for m in document.mentions_between(sentence.start, match.start())
-        ) and not _OPENS_A_CLAUSE_OF_ITS_OWN.search(document.text, sentence.start, match.start()):
+        people_before = _people_before_the_pronoun(document, sentence, match.start())
+        if people_before and not _OPENS_A_CLAUSE_OF_ITS_OWN.search(
+            document.text, sentence.start, match.start()
+        ):
             # "X, who ..., said she would wait": X answers, read as X's own speech (but in "X
             # had come under pressure to ..., but he refused" the pronoun is a clause's subject)
             continue
@@ -6861,13 +6861,12 @@ def _pronouns_in(document: Document, sentence, told_before) -> list[Mention]:
             and not _a_surname_inside_another_name(document, m)
         ]
         if people:
-            subject = _subject_before(document, sentence, match.start())
+            subject = _subject_before(document, sentence, match.start()) or (
+                _person_subject_of_the_clause_before(document, sentence, match.start())
+            )
             if subject is not None and not document.fits_pronoun(subject, match.group(0)):
                 subject = None
-            if subject is None and not any(
-                document.is_person(m.ref)
-                for m in document.mentions_between(sentence.start, match.start())
-            ):
+            if subject is None and not people_before:
                 # "Poska, Estonia's foreign minister, met Joffe on Monday. He rejected the plan":
                 # the person the sentence before is about, its subject, as the meetings step
                 # reads him, rather than the one it names last
@@ -6885,6 +6884,42 @@ def _pronouns_in(document: Document, sentence, told_before) -> list[Mention]:
     for clause in document.clauses_of(sentence):
         found.extend(_bodies_a_subject_pronoun_stands_for(document, sentence, clause, told_before))
     return found
+
+
+# "Two days later, on hearing that the Sultan's troops had moved, he withdrew": a phrase put
+# before the pronoun's clause, closed by a comma right before it
+_PHRASE_PUT_BEFORE_THE_PRONOUN = re.compile(r",\s*$")
+
+
+def _people_before_the_pronoun(document: Document, sentence, pronoun_start: int) -> list:
+    """The people named in the sentence before a "he" or "she" who may be its clause's own
+    subject ("X, who ..., said she would wait"), leaving out, when a phrase put before the
+    pronoun ends right before it, the possessives in that phrase ("on hearing that the Sultan's
+    troops had moved, he withdrew his consent": whose troops, no subject the pronoun repeats)."""
+    people = [
+        m
+        for m in document.mentions_between(sentence.start, pronoun_start)
+        if document.is_person(m.ref)
+    ]
+    if not _PHRASE_PUT_BEFORE_THE_PRONOUN.search(document.text, sentence.start, pronoun_start):
+        return people
+    return [m for m in people if not re.match(r"['’]s?\s", document.text[m.end : m.end + 3])]
+
+
+def _person_subject_of_the_clause_before(document: Document, sentence, pronoun_start: int):
+    """ "Helmut Schmidt, the Social Democrats' deputy floor leader, had accepted Mr.
+    Kiesinger's offer ..., but he withdrew that acceptance": "he" opening a clause of its own
+    after ", but" or ", and" stands for the person the sentence's first clause is about, its
+    subject, rather than the one named last (the offer's author); None where that subject is
+    no one person."""
+    if not _OPENS_A_CLAUSE_OF_ITS_OWN.search(document.text, sentence.start, pronoun_start):
+        return None
+    subject = _subject_of(document, sentence, pronoun_start)
+    if not isinstance(subject, list) or len(subject) != 1:
+        return None
+    if not document.is_person(subject[0].ref) or subject[0].via in ("post", "pronoun"):
+        return None
+    return subject[0].ref
 
 
 # "it is not clear whether ...", "it was agreed that ...", "it remains to be seen": "it" that

@@ -17489,3 +17489,41 @@ def test_a_yes_taken_back_answers_the_text_its_words_describe(world):
         "withdrawn",
         "2024-06-09",
     ) in signals(text)
+
+
+# --- r64taken: "he" who takes a yes back is the person the sentence is about: the subject of
+# the clause before ", but he", and past a possessive in a phrase put before the pronoun
+
+
+def test_a_yes_taken_back_by_he_after_but_is_the_first_clause_s_subject(world):
+    text = (
+        "Blinken had accepted the May 31 plan at Sisi's request, but he withdrew that "
+        "acceptance on Sunday."
+    )
+    assert ("United States", PLAN, "withdrawn", "2024-06-09") in signals(text)
+
+
+def test_a_yes_taken_back_by_he_after_but_is_not_the_person_named_last(world):
+    # near miss: Sisi, named last, asked for the yes and took back nothing
+    text = (
+        "Blinken had accepted the May 31 plan at Sisi's request, but he withdrew that "
+        "acceptance on Sunday."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+def test_a_yes_taken_back_by_he_after_a_phrase_naming_another_s_troops(world):
+    text = (
+        "Blinken accepted the May 31 plan on Friday. Two days later, on hearing that Sisi's "
+        "troops had moved, he withdrew his consent."
+    )
+    assert ("United States", PLAN, "withdrawn", "2024-06-09") in signals(text)
+
+
+def test_he_after_a_possessive_subject_is_still_not_read_as_the_one_before(world):
+    # near miss: no phrase put before the pronoun; "Sisi's aide" is the subject "he" repeats
+    text = (
+        "Blinken accepted the May 31 plan on Friday. Sisi's aide said on Sunday he withdrew "
+        "his consent."
+    )
+    assert [s for s in signals(text) if s[2] == "withdrawn"] == []
