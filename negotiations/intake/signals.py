@@ -295,6 +295,10 @@ _TEXT_SETTLED = (
     r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|agreement|accord|text|treaty|pact"
     r"|truce|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
 )
+# the nouns of a party's stand on a text, which it makes known ("its views", "its attitude")
+_STANCE_NOUN = (
+    r"(?:views?|position|stance|attitude|intentions?|decision|answer|response|reply|mind)"
+)
 # a text a body takes up: a proposal, a bill or a resolution, or "it"
 _TEXT_TAKEN_UP = (
     _PROPOSAL_OBJECT
@@ -757,12 +761,13 @@ _SIGNALS = [
         r"|taken\s+up(?=\s*(?:[.;]|$)))",
     ),
     # "has yet to make its views known", "has not yet made its position clear": the answer is
-    # still to come (not "made its views known on Monday": that one is told)
+    # still to come (not "made its views known on Monday": that one is told); so with "known"
+    # put first ("has not yet made known its attitude", the older word order)
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?(?:yet\s+to\s+make|" + _NOT + r"made)\s+"
-        r"(?:its|their|his|her)\s+(?:views?|position|stance|intentions?|decision|answer"
-        r"|response|reply|mind)\s+(?:known|clear|public)\b",
+        r"(?:(?:its|their|his|her)\s+" + _STANCE_NOUN + r"\s+(?:known|clear|public)"
+        r"|known\s+(?:its|their|his|her)\s+" + _STANCE_NOUN + r")\b",
     ),
     # "has not yet stated its position.", "have not declared their stance on the accord": a
     # party's stand still to be told (tune46e)

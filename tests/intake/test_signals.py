@@ -7995,6 +7995,18 @@ def test_views_made_known_are_no_pending_answer(world):
     assert ("Egypt", "pending") not in statuses(text)
 
 
+def test_attitude_not_yet_made_known_is_a_pending_answer(world):
+    # "known" before the noun, the older word order
+    text = "Israel accepted the May 31 plan on Friday; Egypt has not yet made known its attitude."
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_attitude_made_known_is_no_pending_answer(world):
+    # near miss: the stand is told, not still awaited
+    text = "Israel accepted the May 31 plan on Friday, and Egypt has since made known its attitude."
+    assert ("Egypt", "pending") not in statuses(text)
+
+
 # --- an answer with no object in a later paragraph: the text the lead names ----------------------
 
 
