@@ -11443,6 +11443,30 @@ def _opening_answer(document, offset) -> ProposalMention | None:
     return _paragraph_proposal(document, before)
 
 
+def _ask_told_in_the_paragraph_before(document, offset) -> ProposalMention | None:
+    """ "Doctors walked out, demanding that the government honour a 2013 agreement. The
+    agreement was never registered.\n\nIn January the government countered with an offer": for
+    a counter opening its paragraph, the ask the paragraph before tells last (its sentence
+    telling an ask), by the recorded proposal its words describe (t64a)."""
+    start = _paragraph_start(document.text, offset)
+    before = len(document.text[:start].rstrip())
+    if document.sentence_at(offset).start > start or before == 0:
+        return None
+    told = document.sentence_at(before - 1)
+    paragraph_start = _paragraph_start(document.text, told.start)
+    while told.start >= paragraph_start:
+        if _ASK_TOLD.search(document.text, told.start, told.end):
+            described = _described_without_authors(document, told.start, told.end)
+            if described is None:
+                return None
+            return ProposalMention(told.start, told.end, described)
+        earlier = document.sentence_at(told.start - 1) if told.start > 0 else told
+        if earlier.start >= told.start:
+            return None
+        told = earlier
+    return None
+
+
 def _described_without_authors(document: Document, start: int, end: int) -> int | None:
     """`_described_in` the words between two offsets, leaving out the names of the persons
     there who made a recorded proposal: "Lord Ashburton remarked" tells who spoke, not which of
@@ -13434,6 +13458,9 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
                 and not _announced_by(document, opening.proposal_id, respondent)
             ):
                 return opening
+            asked = _ask_told_in_the_paragraph_before(document, respondent.start)
+            if asked is not None and not _announced_by(document, asked.proposal_id, respondent):
+                return asked
         return told
     if after:
         return after[0]

@@ -17545,3 +17545,31 @@ def test_a_line_answered_with_no_object_named_is_no_counter(world):
     ProposalFactory(title="Israeli line along the Philadelphi corridor")
     text = "Hamas answered in December with a line drawn well to the south."
     assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_a_counter_opening_its_paragraph_answers_the_ask_the_paragraph_before_tells(world):
+    ProposalFactory(title="Hamas demand that Israel free the Rafah prisoners")
+    ProposalFactory(title="Israeli offer of a truce in Rafah")
+    text = (
+        "Hamas walked out of the talks, demanding that Israel free the Rafah prisoners. "
+        "The talks were never resumed.\n\n"
+        "In June Israel countered with an offer of a truce in Rafah."
+    )
+    assert ("Israel", "Hamas demand that Israel free the Rafah prisoners", "countered") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_a_counter_opening_its_paragraph_answers_no_ask_the_paragraph_before_does_not_tell(
+    world,
+):
+    ProposalFactory(title="Hamas demand that Israel free the Rafah prisoners")
+    ProposalFactory(title="Israeli offer of a truce in Rafah")
+    text = (
+        "Hamas walked out of the talks over the Rafah prisoners. "
+        "The talks were never resumed.\n\n"
+        "In June Israel countered with an offer of a truce in Rafah."
+    )
+    assert ("Israel", "Hamas demand that Israel free the Rafah prisoners", "countered") not in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
