@@ -366,6 +366,14 @@ _A_LOWER_FIGURE = (
     r"(?:lower|smaller|reduced|more\s+modest)\s+(?:figure|sum|amount|offer|increase|rise|raise"
     r"|percentage|payment|price|settlement)\b"
 )
+# "The union asked for 8 percent a year; the authority answered with 3, 4 and 3.5 percent",
+# "Landau asked for 71 euros. Dehecq answered with the offer of 68.93 euros": a figure of the
+# respondent's own, its unit written, put against the one asked (t64a)
+_A_FIGURE_OF_ITS_OWN = (
+    r"(?:(?:the|an?|its|their)\s+(?:[\w-]+\s+)?offer\s+of\s+)?(?:[£$€¥]|£E|US\$)?\d[\d.]*"
+    r"(?:(?:,\s*|\s+and\s+|\s+to\s+)\d[\d.]*)*\s*(?:(?:million|billion)\s+)?"
+    r"(?:percent|per\s+cent|%|pence|cents|dollars|euros|pounds|francs|marks|rupees|yen)\b"
+)
 # "the company answered with the present figure", "the government answered with the 35 percent
 # formula", "the city answered the demand with a two-step raise": terms of the respondent's own,
 # named by a noun that can only be a counter-offer put against what was asked (not "answered
@@ -377,9 +385,11 @@ _TERMS_OF_ITS_OWN = (
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
 _ANSWERED_OBJECT = (
-    r"(?:answered|countered|met)\s+(?:the|an?|its|their|his|her|[\w.]+['’]s)\s"
+    # ("the Six Nations answered it with a line": the object a pronoun, t64a)
+    r"(?:(?:answered|countered)\s+it\s+"
+    r"|(?:answered|countered|met)\s+(?:the|an?|its|their|his|her|[\w.]+['’]s)\s"
     # an abbreviation's full stops are no end of the object ("a U.S. proposal")
-    r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?"
+    r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?)"
 )
 # "voted late Saturday to reject the call", "voted unanimously on Monday to approve the accord":
 # a body's vote, its day or manner between the vote and the verb it carries
@@ -1147,6 +1157,10 @@ _SIGNALS = [
         # "had answered the union's opening demand of a 40% raise with an offer of 9%": a
         # figure offered against the one asked
         rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+{_A_FIGURE}"
+        # "the Six Nations answered it with a line carried down the Ohio": a frontier of its
+        # own against the line its object names (not "answered in December with a line", whose
+        # object is left to the words around it, t64a)
+        rf"|{_ANSWERED_OBJECT}with\s+an?\s+line\b"
         # "Cairo had answered a Sudanese claim of £E35 million with that lower figure"
         r"|(?:(?:responded|replied|answered|countered|came\s+back)\s+"
         + _ANSWERED_WHEN
@@ -1167,6 +1181,15 @@ _SIGNALS = [
         # "balked at initialing the text, demanding changes": a refusal that asks for changes
         r"|balked\s+at\b[^;]{0,120}?,\s+(?:demanding|seeking|insisting\s+on)\s+(?:\w+\s+)?"
         r"(?:changes|amendments|modifications))",
+    ),
+    # "the authority answered with 3, 4 and 3.5 percent", "Maucher came back with 1,075 pence":
+    # a figure of its own against the one asked (t64a)
+    (
+        "countered",
+        r"(?:responded|replied|answered|countered|came\s+back)\s+"
+        + _ANSWERED_WHEN
+        + r"with\s+"
+        + _A_FIGURE_OF_ITS_OWN,
     ),
     (
         "countered",
@@ -11460,6 +11483,30 @@ def _opening_answer(document, offset) -> ProposalMention | None:
     return _paragraph_proposal(document, before)
 
 
+def _ask_told_in_the_paragraph_before(document, offset) -> ProposalMention | None:
+    """ "Doctors walked out, demanding that the government honour a 2013 agreement. The
+    agreement was never registered.\n\nIn January the government countered with an offer": for
+    a counter opening its paragraph, the ask the paragraph before tells last (its sentence
+    telling an ask), by the recorded proposal its words describe (t64a)."""
+    start = _paragraph_start(document.text, offset)
+    before = len(document.text[:start].rstrip())
+    if document.sentence_at(offset).start > start or before == 0:
+        return None
+    told = document.sentence_at(before - 1)
+    paragraph_start = _paragraph_start(document.text, told.start)
+    while told.start >= paragraph_start:
+        if _ASK_TOLD.search(document.text, told.start, told.end):
+            described = _described_without_authors(document, told.start, told.end)
+            if described is None:
+                return None
+            return ProposalMention(told.start, told.end, described)
+        earlier = document.sentence_at(told.start - 1) if told.start > 0 else told
+        if earlier.start >= told.start:
+            return None
+        told = earlier
+    return None
+
+
 def _described_without_authors(document: Document, start: int, end: int) -> int | None:
     """`_described_in` the words between two offsets, leaving out the names of the persons
     there who made a recorded proposal: "Lord Ashburton remarked" tells who spoke, not which of
@@ -13322,6 +13369,10 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
     # the object tells of something else
     relative = _RELATIVE_AFTER_OBJECT.search(document.text, verb_end, clause_end)
     clause_end = relative.start() if relative else clause_end
+    if _WITH_A_FIGURE_OF_ITS_OWN.search(document.text, verb_start, verb_end):
+        # "answered with 3, 4 and 3.5 percent, the figures that ended up in Tuesday's
+        # agreement": what follows the figure given tells of it, not of what it answers
+        clause_end = min(clause_end, verb_end + re.match(r"[^,]*", rest).end())
     after = [
         p
         for p in in_sentence
@@ -13447,6 +13498,9 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
                 and not _announced_by(document, opening.proposal_id, respondent)
             ):
                 return opening
+            asked = _ask_told_in_the_paragraph_before(document, respondent.start)
+            if asked is not None and not _announced_by(document, asked.proposal_id, respondent):
+                return asked
         return told
     if after:
         return after[0]
@@ -13888,6 +13942,8 @@ _ANSWERED_WITH = re.compile(
     rf"|\b(?:countered|responded|replied|answered)\s+{_BY_OFFERING}",
     re.IGNORECASE,
 )
+# an answer whose terms are a figure of its own ("answered with 3, 4 and 3.5 percent")
+_WITH_A_FIGURE_OF_ITS_OWN = re.compile(r"\bwith\s+" + _A_FIGURE_OF_ITS_OWN + r"$", re.IGNORECASE)
 _RELATIVE_AFTER_OBJECT = re.compile(r",\s+(?:which|who|whom|where)\b", re.IGNORECASE)
 # where a clause with a subject of its own begins
 _CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:but|while|whereas)\s|$")

@@ -17539,3 +17539,87 @@ def test_he_after_a_possessive_subject_is_still_not_read_as_the_one_before(world
         "his consent."
     )
     assert [s for s in signals(text) if s[2] == "withdrawn"] == []
+
+
+# --- a figure or a line of its own put against the one asked (t64a) -------------------------
+
+
+def test_a_figure_of_its_own_answered_in_the_clause_after_the_ask_counters_it(world):
+    ProposalFactory(title="Hamas demand for 40 percent of the reconstruction fund")
+    text = "Hamas asked for 40 percent of the reconstruction fund; Egypt answered with 25 percent."
+    assert ("Egypt", "Hamas demand for 40 percent of the reconstruction fund", "countered") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_a_figure_of_its_own_in_the_sentence_after_the_ask_counters_it(world):
+    ProposalFactory(title="Hamas demand for 40 percent of the reconstruction fund")
+    text = (
+        "Hamas asked for 40 percent of the reconstruction fund. "
+        "Egypt came back on Sunday with 25 percent."
+    )
+    assert ("Egypt", "Hamas demand for 40 percent of the reconstruction fund", "countered") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_a_text_named_after_the_figure_given_is_not_what_it_answers(world):
+    ProposalFactory(title="Hamas demand for 40 percent of the reconstruction fund")
+    ProposalFactory(title="Rafah crossing agreement")
+    text = (
+        "Hamas asked for 40 percent of the reconstruction fund; Egypt answered with 20 and 25 "
+        "percent, the figures that ended up in the Rafah crossing agreement."
+    )
+    assert [s[1] for s in signals(text) if s[0] == "Egypt"] == [
+        "Hamas demand for 40 percent of the reconstruction fund"
+    ]
+
+
+def test_a_bare_number_answered_is_no_figure_of_its_own(world):
+    text = "Biden announced the May 31 plan. Hamas answered with 40 rockets."
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_a_line_of_its_own_answering_the_line_it_names_counters_it(world):
+    ProposalFactory(title="Israeli line along the Philadelphi corridor")
+    text = (
+        "The line Israel laid before them ran along the Philadelphi corridor; Hamas answered it "
+        "with a line drawn well to the south."
+    )
+    assert ("Hamas", "Israeli line along the Philadelphi corridor", "countered") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_a_line_answered_with_no_object_named_is_no_counter(world):
+    ProposalFactory(title="Israeli line along the Philadelphi corridor")
+    text = "Hamas answered in December with a line drawn well to the south."
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_a_counter_opening_its_paragraph_answers_the_ask_the_paragraph_before_tells(world):
+    ProposalFactory(title="Hamas demand that Israel free the Rafah prisoners")
+    ProposalFactory(title="Israeli offer of a truce in Rafah")
+    text = (
+        "Hamas walked out of the talks, demanding that Israel free the Rafah prisoners. "
+        "The talks were never resumed.\n\n"
+        "In June Israel countered with an offer of a truce in Rafah."
+    )
+    assert ("Israel", "Hamas demand that Israel free the Rafah prisoners", "countered") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_a_counter_opening_its_paragraph_answers_no_ask_the_paragraph_before_does_not_tell(
+    world,
+):
+    ProposalFactory(title="Hamas demand that Israel free the Rafah prisoners")
+    ProposalFactory(title="Israeli offer of a truce in Rafah")
+    text = (
+        "Hamas walked out of the talks over the Rafah prisoners. "
+        "The talks were never resumed.\n\n"
+        "In June Israel countered with an offer of a truce in Rafah."
+    )
+    assert ("Israel", "Hamas demand that Israel free the Rafah prisoners", "countered") not in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
