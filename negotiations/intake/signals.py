@@ -2236,6 +2236,7 @@ def find_proposals(document: Document) -> None:
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
     references += _headed_as_one_recorded(document, named + references)
+    references += _headed_by_its_own_noun(document, named + references)
     proposed = _proposed_by_a_verb(document, named + references)
     references = [
         _the_step_just_proposed(document, r, proposed, named + references) for r in references
@@ -2933,6 +2934,125 @@ def _headed_as_one_recorded(document: Document, mentions) -> list[ProposalMentio
             headed = [p for p in [_brought_in_just_before(document, match)] if p is not None]
         if len(headed) == 1:
             found.append(ProposalMention(match.start("noun"), match.end("noun"), headed[0]))
+    return found
+
+
+# the words that open a clause or a phrase telling of another thing than the title's own
+# ("North Carolina protest against the treaty", "Quito agreement to replace Decree 883",
+# "Companies' demand for a written guarantee that the award would not be exceeded"): what a
+# title names after them is what the proposal is about, not the proposal
+_ANOTHER_THING_IN_A_TITLE = re.compile(
+    r"\s+(?:the|a|an|against|to|that|which|whose|who|whom)\b.*", re.DOTALL
+)
+# the prepositions that close the head's phrase ("Labor board award of December 18",
+# "Allied scheme for the Straits", "coalition with rotation", "Kampala as the venue")
+_AFTER_THE_HEAD = re.compile(
+    r"(?:,|:|\s+(?:of|for|on|in|between|with|by|at|from|over|under|along|about|among|into"
+    r"|through|as)\b).*",
+    re.DOTALL | re.IGNORECASE,
+)
+# a body's name opening a title before its noun: "Federation of Labor advice", "Knights of
+# Labor request", "Church of Scotland proposal" (not "Ordinance of Charles X of April 17")
+_A_BODY_S_NAME_OPENING = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)+of\s+(?:[A-Z][\w’'.-]*\s+)+"
+    r"(?=(?!(?:the|a|an|of|for|on|in|by|with|at|from|to|between|against|as|into|and|or)\b)[a-z])"
+)
+# a participle with its object after the head: "Declaration abolishing privateering",
+# "Bangkok accord ending confrontation" (not "Government wage ceiling of 22 per cent", a noun
+# in -ing)
+_A_PARTICIPLE_S_PHRASE = re.compile(
+    r"\s+(?i:[a-z]{3,}ing)\s+(?!(?:of|for|on|in|to|with|by|at|from|between)\b)\S.*", re.DOTALL
+)
+# a word after the head that is not a noun of it: a participle ("Compensation offered"), a
+# number ("Decree 883")
+_NOT_THE_HEAD_CLOSING = re.compile(r"(?:\s+(?:(?i:[a-z]+ed)|No\.|\d[\w,.-]*))+$")
+# "accepted the package Temer announced", "the Chamber would study the ordinance", "answered
+# Tata's first approach": a definite noun (after an article, a possessive pronoun or an owner)
+# with up to two words of rank or matter before it, which ends its phrase (not "the release of
+# some 400 jailed comrades", a phrase that goes on to tell what it is)
+_THE_OWN_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<![\w.’'-])[A-Z][\w.-]*(?:['’]s|s['’]))\s+"
+    r"(?:(?!(?:the|a|an|and|or|but|of|to|for|on|in|by|with|at|from|that|which|who)\b)"
+    r"[a-z][\w-]*\s+){0,2}"
+    r"(?P<noun>(?!(?:the|a|an|and|or|but|of|to|for|on|in|by|with|at|from|that|which|who)\b)"
+    r"[a-z][a-z-]{3,})"
+    # what follows the noun is no noun of the same phrase: punctuation, a capital, a word of
+    # function, a participle or an adverb ("the package Temer announced", "the coalition by 89
+    # votes", "the scheme in December", "the revised review procedure drafted by")
+    r"(?=\s*[.,;:!?)”\"]|\s+(?:[A-Z]|(?:for|on|in|at|by|to|with|from|before|after|that"
+    r"|which|when|as|and|but|or|outright|once|down|yesterday|today|last|this|until|unless"
+    r"|[a-z]+ed|[a-z]+ly)\b))"
+)
+
+
+# what stands before a verb's object: a verb in the past, or one of answering in the present or
+# the infinitive, with the particle or preposition it takes ("approved the coalition", "would
+# study the ordinance", "has yet to vote on the amendments"; not "seats at the dialogue")
+_A_VERB_OF_ITS_OBJECT_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|accept|reject|sign|study|answer|approve|back|oppose|refuse|endorse"
+    r"|ratify|welcome|support|adopt|consider|review|drop|dismiss|spurn|decline|ignore|vote)"
+    r"(?:s|ing)?\s+(?:(?:to|on|down|for|with|up)\s+)?$"
+)
+
+
+def _title_head(name: str) -> str | None:
+    """The noun a recorded title or short name is headed by, in lower case:
+    the last word of its own phrase, before any preposition, clause or participle closing it
+    ("package" of "Temer's diesel price cut and freight package", "award" of "Labor board award
+    of December 18, 1937", "compensation" of "Compensation offered to the Krenak people");
+    None for a word of function or of a name."""
+    own = _A_BODY_S_NAME_OPENING.sub("", name or "", count=1)
+    own = _ANOTHER_THING_IN_A_TITLE.sub("", own)
+    own = _A_PARTICIPLE_S_PHRASE.sub("", own)
+    own = _AFTER_THE_HEAD.sub("", own)
+    own = _NOT_THE_HEAD_CLOSING.sub("", own).strip()
+    last = own.split()[-1] if own.split() else ""
+    if not re.fullmatch(r"[A-Za-z][a-z-]{3,}", last) or last.casefold() in PREPOSITIONS:
+        return None
+    return last.casefold()
+
+
+def _headed_by_its_own_noun(document: Document, mentions) -> list[ProposalMention]:
+    """ "his group accepted the package Temer announced" where one recorded proposal is
+    "Temer's diesel price cut and freight package": a definite noun no reference reads, which
+    heads the title (or short name) of one recorded proposal and of no other, refers to it,
+    where no other mention covers it and a verb takes it as its object. A noun that a title
+    names only as what it is about ("North Carolina protest against the treaty") heads
+    nothing."""
+    heads = {}
+    for proposal in document.gazetteer.proposals.values():
+        for name in {proposal["name"], proposal["short_name"]} - {None, ""}:
+            head = _title_head(name)
+            if head and head not in _GENERIC_WORDS:
+                heads.setdefault(head, set()).add(proposal["id"])
+    found = []
+    for match in _THE_OWN_NOUN.finditer(document.text):
+        # (in the same number: "rejected the settlements" names places, not the "Rafah border
+        # settlement")
+        noun = match.group("noun")
+        headed = heads.get(noun, set())
+        if len(headed) != 1 or _REFERENCE.fullmatch(f"the {noun}"):
+            continue  # "the demand", "the ruling": a reference, read with its own rules
+        if any(
+            _singular({noun}) <= _singular(p["words"])
+            for p in document.gazetteer.proposals.values()
+            if p["id"] not in headed
+        ):
+            # "accepted the line" where "Mr. Webster's compromise line" and "Lord Ashburton's
+            # proposal of the St. John line" are both recorded: a word another title holds
+            # too, as what it is about, singles out neither
+            continue
+        if not _A_VERB_OF_ITS_OBJECT_BEFORE.search(
+            document.text, max(0, match.start() - 40), match.start()
+        ):
+            # "a fair share of seats at the dialogue": told in passing, no verb's object, it
+            # would become the text a later answer without one refers to
+            continue
+        if any(m.start < match.end() and match.start("noun") < m.end for m in mentions):
+            continue  # "the Decree 883", "the Cairo plan": named or referred to already
+        if any(m.start < match.end() and match.start("noun") < m.end for m in document.mentions):
+            continue  # "the Federation" a body, "the Chamber": an actor, no text
+        found.append(ProposalMention(match.start("noun"), match.end("noun"), min(headed)))
     return found
 
 

@@ -5336,6 +5336,43 @@ def test_the_last_word_of_a_title_that_goes_on_after_its_head_refers_to_nothing(
     assert [s[1] for s in signals(text)] == [PLAN]
 
 
+# --- a definite noun that heads one recorded title ---------------------------------------
+
+
+def test_the_noun_that_heads_one_recorded_title_refers_to_it(world):
+    ProposalFactory(process=world.process, title="Egyptian fuel and aid package", announced_on=None)
+    text = "Hamas accepted the package Egypt announced on Sunday."
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Egyptian fuel and aid package", "accepted")
+    ]
+
+
+def test_the_head_of_a_title_is_its_noun_before_a_preposition(world):
+    ProposalFactory(
+        process=world.process, title="Code of conduct for aid convoys", announced_on=None
+    )
+    text = "Hamas rejected the code outright."
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Code of conduct for aid convoys", "rejected")
+    ]
+
+
+def test_a_noun_a_title_names_after_against_is_not_its_head(world):
+    ProposalFactory(
+        process=world.process, title="Israeli protest against the blockade", announced_on=None
+    )
+    # near miss: the protest is against the blockade; the blockade is no recorded text
+    text = "Hamas rejected the May 31 plan. Egypt eased the blockade on Sunday."
+    assert "Israeli protest against the blockade" not in [s[1] for s in signals(text)]
+
+
+def test_a_noun_that_heads_two_recorded_titles_refers_to_neither(world):
+    for title in ("Egyptian aid package", "Qatari fuel package"):
+        ProposalFactory(process=world.process, title=title, announced_on=None)
+    text = "Hamas accepted the package on Sunday."
+    assert not {"Egyptian aid package", "Qatari fuel package"} & {s[1] for s in signals(text)}
+
+
 def test_that_before_a_reference_points_back_to_the_text_the_sentence_before_tells(world):
     for title in (
         "Hamas demand for a prisoner release",
