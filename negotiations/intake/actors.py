@@ -4121,7 +4121,7 @@ class _ActorReader:
                 or described.group("union")
                 or described.group("firm")
             )
-            if described.group("trade"):
+            if described.group("trade") or described.group("among") or described.group("owned"):
                 return Actor.Kind.OTHER
             return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
         if (
@@ -9300,7 +9300,21 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r"|,\s+(?:the|a|an)\s+"
     + _QUALIFIERS_OF_A_BODY_NOUN
     + rf"(?P<trade>{'|'.join(_TRADES_OF_A_BODY)})(?=\s*[,.;]|\s+(?:that|which|whose"
-    r"|representing|based|owned|controlled|in|of|from|for|with)\b)"
+    r"|representing|based|owned|controlled|in|of|from|for|with)\b"
+    # "The Workers' Commissions, the largest union and the one closest to the Communists,": a
+    # second description of the same body goes on after "and the one"
+    r"|\s+and\s+the\s+one\b)"
+    # "Gencor, another of the big groups,", "The trustees of the British Steel Pension Scheme,
+    # one of Corus's main pension funds,": one body among others of its kind (its owner's
+    # possessive may stand for "the")
+    r"|,\s+(?:another|one)\s+of\s+(?:the|[A-Z][\w-]*['’]s?)\s+"
+    + _QUALIFIERS_OF_A_BODY_NOUN
+    + r"(?P<among>groups|unions|firms|companies|funds|banks)(?=\s*[,.;])"
+    # "The CGT, Renault's largest union,": the trade after its owner's possessive, closed by
+    # the comma (not "X, Renault's union leader")
+    r"|,\s+[A-Z][\w-]*['’]s?\s+"
+    + _QUALIFIERS_OF_A_BODY_NOUN
+    + rf"(?P<owned>{'|'.join(_TRADES_OF_A_BODY)})(?=\s*,)"
 )
 # A plural body noun, a comma and the list of names it stands for ("the two western rebel
 # groups, the MPIGO and the MJP, as well as ..."): each name listed is a body of that kind.

@@ -6420,6 +6420,28 @@ def test_near_miss_a_union_official_is_a_person(db):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Korvald, another of the big groups, said it would study the agreement.", "Korvald"),
+        ("Brennmark, one of Norvik's main pension funds, said it would study it.", "Brennmark"),
+        ("The SNTF, Norvik's largest union, said on Friday that it opposed the deal.", "SNTF"),
+        ("Tekna, the largest union and the one closest to the Left, backed the ceiling.", "Tekna"),
+    ],
+)
+def test_an_appositive_of_one_body_among_its_kind_tells_a_body(db, text, name):
+    """ "Gencor, another of the big groups,", "X, one of Corus's main pension funds,", "The
+    CGT, Renault's largest union,", "The Workers' Commissions, the largest union and the one
+    closest to the Communists,": one body among others of its kind, or a trade after its
+    owner's possessive, said of the name before (r64bodies)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_an_owners_union_leader_is_a_person(db):
+    found = actors("Greta Halvorsen, Norvik's union leader, said the offer was too low.")
+    assert found["Greta Halvorsen"]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Talks resumed with the Italian confectioner Dolcenti on Monday.", "Dolcenti"),
         ("The claim was filed by the law firm Harrow Pike last year.", "Harrow Pike"),
     ],
