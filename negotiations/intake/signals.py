@@ -1028,6 +1028,14 @@ _SIGNALS = [
         _YES_TAKING_A_CONDITION + r"[^.;,]{0,80}?,\s+which\s[^.;]{0,240}?,"
         r"\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?condition\s+that\b",
     ),
+    # "the bishops agreed to the government's demand that they press the Holy See to turn ...
+    # into permanent Polish dioceses, on condition that ...": the condition after the
+    # that-clause telling what the demand asks, longer than the window above
+    (
+        "accepted_with_conditions",
+        _YES_TAKING_A_CONDITION + r"\s+" + _A_THING_ASKED + r"\s+that\s[^.;]{0,240}?,"
+        r"\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?condition\s+that\b",
+    ),
     # "which Solidarity accepted only once it was assured of a freely elected Senate": the
     # condition in the yes's own clause (no comma between: not "X accepted, but Y would pull
     # back only once ..."); so in the present, a stance held now ("it accepts the roadmap only

@@ -17664,7 +17664,7 @@ def test_a_counter_opening_its_paragraph_answers_no_ask_the_paragraph_before_doe
 
 # --- r64nouns: a trade union whose name does not say so ("AFSCME Local 1733", "IG Metall",
 # "NHL Players' Association") is "the union"; "the local" is the union local named by its
-# number; "the bishops" the episcopal conference
+# number; "the bishops" the episcopal conference; a condition after the demand's that-clause
 
 
 @pytest.mark.parametrize("name", ["AFSCME Local 1733", "IG Metall", "NHL Players' Association"])
@@ -17703,3 +17703,13 @@ def test_the_bishops_answer_for_the_episcopate_named_before(world):
     ActorFactory(name="Polish Episcopate", kind=Actor.Kind.OTHER)
     text = "The Polish Episcopate met Israel on Monday. The bishops rejected the May 31 plan."
     assert ("Polish Episcopate", "rejected") in statuses(text)
+
+
+def test_a_condition_after_the_that_clause_of_the_demand_agreed_to_is_a_conditional_yes(world):
+    ProposalFactory(title="Israeli demand that Hamas free the hostages")
+    text = (
+        "Hamas agreed to Israel's demand that it free the hostages held in the tunnels under "
+        "the southern city of Rafah and in the camps around it, on condition that the "
+        "crossing be opened first."
+    )
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
