@@ -3559,7 +3559,11 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
 # Workers", "United Steelworkers of America", "Gewerkschaft Deutscher Lokomotivführer"); read
 # here and by signals.py's "the union" (moved from signals.py, t56g)
 A_TRADE_UNION_S_NAME = re.compile(
-    r"\b(?:unions?|[a-z]*workers|employees|machinists|teamsters|gewerkschaft)\b", re.IGNORECASE
+    r"\b(?:unions?|[a-z]*workers|employees|machinists|teamsters|gewerkschaft"
+    # "AFSCME Local 1733": a union local, named by its number; "IG Metall": an
+    # Industriegewerkschaft; "NHL Players' Association": the athletes' union of a league
+    r"|local\s+\d+|IG\s+[A-Z]\w+|players['’]?\s+association)\b",
+    re.IGNORECASE,
 )
 # the people who lead, speak or negotiate for a body, told after its kind ("union leaders",
 # "the union's negotiators", "party officials", "rebel commanders"); read here and by

@@ -1028,6 +1028,14 @@ _SIGNALS = [
         _YES_TAKING_A_CONDITION + r"[^.;,]{0,80}?,\s+which\s[^.;]{0,240}?,"
         r"\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?condition\s+that\b",
     ),
+    # "the bishops agreed to the government's demand that they press the Holy See to turn ...
+    # into permanent Polish dioceses, on condition that ...": the condition after the
+    # that-clause telling what the demand asks, longer than the window above
+    (
+        "accepted_with_conditions",
+        _YES_TAKING_A_CONDITION + r"\s+" + _A_THING_ASKED + r"\s+that\s[^.;]{0,240}?,"
+        r"\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?condition\s+that\b",
+    ),
     # "which Solidarity accepted only once it was assured of a freely elected Senate": the
     # condition in the yes's own clause (no comma between: not "X accepted, but Y would pull
     # back only once ..."); so in the present, a stance held now ("it accepts the roadmap only
@@ -6604,6 +6612,7 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             _the_one_named_with_the_head(document, head, start)
             or _the_one_named_with_the_head_before_of(document, head, start)
             or _the_one_named_for_its_members(document, head, start)
+            or _the_one_body_of_its_people(document, head, start)
             or (the_one_union_named_before(document, start) if head == "union" else None)
         )
         if ref is not None:
@@ -6837,6 +6846,42 @@ def _the_one_named_for_its_members(document: Document, head: str, before: int) -
         words = document.actor_name(mention.ref).casefold().split()
         if any(word in (f"{head}'", f"{head}’") for word in words[:-1]):
             named.add(mention.ref)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# the people who make up a kind of body, and the word its name holds for that kind: "the
+# bishops agreed" for the Polish Episcopate (an episcopal conference is its bishops), "the
+# local" for AFSCME Local 1733 (a union local is named by its number)
+_PEOPLE_OF_A_BODY = {
+    "bishops": re.compile(r"\bEpiscopa(?:te|l)\b"),
+    "local": re.compile(r"\bLocal\s+\d+\b"),
+}
+
+# "rejected by the local.", "the local voted": "local" as a noun, not before the noun it qualifies
+_THE_LOCAL_ALONE = re.compile(
+    r"[Tt]he\s+local\b(?!\s+(?!(?:had|has|have|was|would|will|did|then|also|voted|rejected"
+    r"|accepted|agreed|refused|turned|said|says)\b)[a-z])"
+)
+
+
+def _the_one_body_of_its_people(document: Document, head: str, before: int) -> str | None:
+    """ "The commissioners declined", "turned down by the bishops": the one body (not a person
+    nor a state) named before `before` whose name says it is made up of those people
+    (`_PEOPLE_OF_A_BODY`); with two such bodies named, they could be either's."""
+    kind = _PEOPLE_OF_A_BODY.get(head)
+    if kind is None:
+        return None
+    if head == "local" and not _THE_LOCAL_ALONE.match(document.text, before):
+        return None  # "the local administration": the adjective before its noun
+    named = {
+        mention.ref
+        for mention in document.mentions
+        if mention.start < before
+        and mention.via not in ("post", "demonym", "common noun")
+        and not document.is_person(mention.ref)
+        and not document.is_state(mention.ref)
+        and kind.search(document.actor_name(mention.ref))
+    }
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -17660,3 +17660,56 @@ def test_a_counter_opening_its_paragraph_answers_no_ask_the_paragraph_before_doe
     assert ("Israel", "Hamas demand that Israel free the Rafah prisoners", "countered") not in [
         (s[0], s[1], s[2]) for s in signals(text)
     ]
+
+
+# --- r64nouns: a trade union whose name does not say so ("AFSCME Local 1733", "IG Metall",
+# "NHL Players' Association") is "the union"; "the local" is the union local named by its
+# number; "the bishops" the episcopal conference; a condition after the demand's that-clause
+
+
+@pytest.mark.parametrize("name", ["AFSCME Local 1733", "IG Metall", "NHL Players' Association"])
+def test_the_union_is_the_one_body_named_as_a_union_by_its_form(world, name):
+    ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    text = f"{name} met Israel on Monday. On Tuesday the union rejected the May 31 plan."
+    assert (name, "rejected") in statuses(text)
+
+
+def test_near_miss_the_union_is_no_association_of_owners(world):
+    # near miss: an association of owners is no union, whatever its members
+    ActorFactory(name="Hockey Owners' Association", kind=Actor.Kind.OTHER)
+    text = (
+        "The Hockey Owners' Association met Israel on Monday. On Tuesday the union "
+        "rejected the May 31 plan."
+    )
+    assert ("Hockey Owners' Association", "rejected") not in statuses(text)
+
+
+def test_rejected_by_the_local_is_the_union_local_named_before(world):
+    ActorFactory(name="AFSCME Local 1733", kind=Actor.Kind.OTHER)
+    text = "AFSCME Local 1733 met Israel on Monday. The May 31 plan was rejected by the local."
+    assert ("AFSCME Local 1733", "rejected") in statuses(text)
+
+
+def test_near_miss_the_local_before_its_noun_is_no_union_local(world):
+    # near miss: "the local council" is a council, "local" its adjective
+    ActorFactory(name="AFSCME Local 1733", kind=Actor.Kind.OTHER)
+    text = (
+        "AFSCME Local 1733 met Israel on Monday. The May 31 plan was rejected by the local council."
+    )
+    assert ("AFSCME Local 1733", "rejected") not in statuses(text)
+
+
+def test_the_bishops_answer_for_the_episcopate_named_before(world):
+    ActorFactory(name="Polish Episcopate", kind=Actor.Kind.OTHER)
+    text = "The Polish Episcopate met Israel on Monday. The bishops rejected the May 31 plan."
+    assert ("Polish Episcopate", "rejected") in statuses(text)
+
+
+def test_a_condition_after_the_that_clause_of_the_demand_agreed_to_is_a_conditional_yes(world):
+    ProposalFactory(title="Israeli demand that Hamas free the hostages")
+    text = (
+        "Hamas agreed to Israel's demand that it free the hostages held in the tunnels under "
+        "the southern city of Rafah and in the camps around it, on condition that the "
+        "crossing be opened first."
+    )
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
