@@ -17660,3 +17660,20 @@ def test_a_counter_opening_its_paragraph_answers_no_ask_the_paragraph_before_doe
     assert ("Israel", "Hamas demand that Israel free the Rafah prisoners", "countered") not in [
         (s[0], s[1], s[2]) for s in signals(text)
     ]
+
+
+# --- round 64 (r64heads): "X, the Likud leader,": the body's name before its head's post in
+# apposition after his name
+
+
+def test_the_body_s_name_before_its_head_s_post_after_his_name_answers_for_it(world):
+    ActorFactory(name="Likud", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "Yosef Dror, the Likud leader, rejected the May 31 plan on Monday."
+    assert statuses(text) == [("Likud", "rejected")]
+
+
+def test_near_miss_the_body_s_name_before_another_post_leaves_him_his_own_answer(world):
+    # near miss: a candidate of the party is no head who answers for it
+    ActorFactory(name="Likud", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "Yosef Dror, the Likud candidate, rejected the May 31 plan on Monday."
+    assert ("Likud", "rejected") not in statuses(text)
