@@ -5657,7 +5657,16 @@ class _ActorReader:
         seven-party alliance of Afghan mujahideen ... A spokesman for the alliance said")."""
         for token in self.tokens[1:]:
             index = token.index
-            if token.text.lower() not in _SHORT_HEADS or self.covered[index]:
+            if self.covered[index] or not (
+                token.text.lower() in _SHORT_HEADS
+                # "the party's chairman, Keigo Ouchi, said": a head word read only as the owner
+                # of its head's post beside his name (r64heads)
+                or (
+                    token.text.lower() in _HEADS_ONLY_BEFORE_A_HEAD_S_POST
+                    and token.possessive
+                    and self.head_s_post_beside_a_name(index)
+                )
+            ):
                 continue
             if self.document.in_quote(token.start):
                 continue
@@ -5736,6 +5745,20 @@ class _ActorReader:
                 owner = self.only_body_named_just_before(token) if its_head_after_a_name else None
                 if owner is not None and adjective is None:
                     self.add(start, index + 1, owner, "anaphor")
+
+    def head_s_post_beside_a_name(self, index: int) -> bool:
+        """Whether the possessive noun at token `index` opens the post of a body's head set
+        beside a person's name, in apposition after it ("X, the party's leader,") or before
+        it ("the party's chairman, Keigo Ouchi,")."""
+        post = _ITS_HEAD_S_POST.match(self.text, self.tokens[index].end)
+        return post is not None and (
+            self.head_in_apposition_after_a_name(index)
+            or any(
+                self.kind_of(mention.ref) == Actor.Kind.PERSON
+                and _BEFORE_THE_HOLDER_S_NAME.fullmatch(self.text, post.end(), mention.start)
+                for mention in self.mentions
+            )
+        )
 
     def head_in_apposition_after_a_name(self, index: int) -> bool:
         """Whether the possessive noun at token `index` ("union" in "Robert E. Poli, the
@@ -8764,6 +8787,10 @@ _SHORT_HEADS |= {"committee", "companies"}
 # "a spokesman for the association said", "according to a statement from the group" for a body
 # whose name ends with that word ("the Cattlemen's Association", "the Vestey group")
 _SHORT_HEADS |= {"association", "group"}
+# "the party's chairman, Keigo Ouchi," for "the Democratic Socialist Party": a head word that
+# stands for a body named before only as the owner of its head's post beside his name, "the
+# party" alone being any party to a text (r64heads)
+_HEADS_ONLY_BEFORE_A_HEAD_S_POST = {"party"}
 
 
 # A body named only by a common noun phrase ("the strike committee voted", "The venture has

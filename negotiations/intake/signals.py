@@ -13160,6 +13160,9 @@ _BEFORE_THE_BODY = re.compile(
 )
 # "X, Hamas's chief negotiator,", "X, the group's leader,": the body before the post
 _POST_OF_A_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\b", re.IGNORECASE)
+# "X, the OAS secretary-general and ...", "X, the PLO chairman,": the body's name (or its
+# abbreviation) written as a word before its head's post, lower case, right after it (r64heads)
+_ITS_HEAD_S_POST_AFTER_ITS_NAME = re.compile(r"\s+" + _HEAD + r"\b")
 
 
 def _its_before_a_head_between(document: Document, start: int, end: int) -> list[Mention]:
@@ -13213,6 +13216,15 @@ def _tied_after(document: Document, person: Mention) -> str | None:
             or (opening.group("the") and m.start == person.end + opening.start("the"))
         ]
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
+            return first[0].ref
+        # "Yitzhak Shamir, the Likud leader and outgoing Prime Minister,": the body's name
+        # before its head's post, without the possessive (r64heads)
+        if (
+            first
+            and opening.group("the")
+            and not document.is_state(first[0].ref)
+            and _ITS_HEAD_S_POST_AFTER_ITS_NAME.match(document.text, first[0].end)
+        ):
             return first[0].ref
         # "Jean-Paul Dufour, its chairman, rejected": "its" is the body he heads
         its = _its_before_a_head_between(document, person.end, sentence.end)

@@ -17713,3 +17713,39 @@ def test_a_condition_after_the_that_clause_of_the_demand_agreed_to_is_a_conditio
         "crossing be opened first."
     )
     assert ("Hamas", "accepted_with_conditions") in statuses(text)
+
+
+# --- round 64 (r64heads): "X, the Likud leader,": the body's name before its head's post in
+# apposition after his name; "the party's chairman, X,": "the party" for the party named before
+
+
+def test_the_body_s_name_before_its_head_s_post_after_his_name_answers_for_it(world):
+    ActorFactory(name="Likud", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "Yosef Dror, the Likud leader, rejected the May 31 plan on Monday."
+    assert statuses(text) == [("Likud", "rejected")]
+
+
+def test_near_miss_the_body_s_name_before_another_post_leaves_him_his_own_answer(world):
+    # near miss: a candidate of the party is no head who answers for it
+    ActorFactory(name="Likud", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "Yosef Dror, the Likud candidate, rejected the May 31 plan on Monday."
+    assert ("Likud", "rejected") not in statuses(text)
+
+
+def test_the_party_s_head_before_his_name_answers_for_the_party_named_before(world):
+    ActorFactory(name="Democratic Socialist Party", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "Israel invited the Democratic Socialist Party to the talks, and the party's chairman, "
+        "Keigo Ouchi, said it would study the May 31 plan."
+    )
+    assert ("Democratic Socialist Party", "pending") in statuses(text)
+
+
+def test_near_miss_the_party_s_head_with_no_party_named_before_answers_for_himself(world):
+    # near miss: no body named before ends with "party": "the party" is no one we know
+    ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
+    text = (
+        "Israel invited Marlow Energy to the talks, and the party's chairman, Keigo Ouchi, said "
+        "he would study the May 31 plan."
+    )
+    assert ("Marlow Energy", "pending") not in statuses(text)
