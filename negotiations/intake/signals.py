@@ -6798,8 +6798,9 @@ _THE_TAIL_OF_A_NAME = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,}\s+[a-z]{4,}s)\b
 
 
 # "the Alliance of Motion Picture Producers" named again as "the alliance": the head of a name
-# whose complement follows it ("<Head> of <...>")
-_HEAD_BEFORE_OF = re.compile(r"(?P<head>[A-Z][a-z]{3,})\s+(?:of|for)\s+")
+# whose complement follows it ("<Head> of <...>"; "the Inter-American Commission on Human
+# Rights" named again as "the commission")
+_HEAD_BEFORE_OF = re.compile(r"(?P<head>[A-Z][a-z]{3,})\s+(?:of|for|on)\s+")
 
 
 def _the_one_named_with_the_head_before_of(

@@ -7992,6 +7992,17 @@ def test_a_request_turned_down_as_something_describing_no_proposal_is_no_answer(
     assert [s for s in signals(text) if s[0] == "Israel"] == []
 
 
+def test_a_body_named_again_by_the_head_before_on_answers(world):
+    # "the Inter-American Commission on Human Rights ... the commission": the head of a
+    # name whose complement opens with "on"
+    ActorFactory(name="Commission on Gaza Crossings", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "The Commission on Gaza Crossings met mediators in Cairo. Egypt asked Hamas for a "
+        "truce in three phases, a request the commission accepted."
+    )
+    assert ("Commission on Gaza Crossings", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
 # --- "A signed for X, and members of B, C and D for their peoples": each listed signs ----------
 
 
