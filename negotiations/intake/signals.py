@@ -6798,8 +6798,9 @@ _THE_TAIL_OF_A_NAME = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,}\s+[a-z]{4,}s)\b
 
 
 # "the Alliance of Motion Picture Producers" named again as "the alliance": the head of a name
-# whose complement follows it ("<Head> of <...>")
-_HEAD_BEFORE_OF = re.compile(r"(?P<head>[A-Z][a-z]{3,})\s+(?:of|for)\s+")
+# whose complement follows it ("<Head> of <...>"; "the Inter-American Commission on Human
+# Rights" named again as "the commission")
+_HEAD_BEFORE_OF = re.compile(r"(?P<head>[A-Z][a-z]{3,})\s+(?:of|for|on)\s+")
 
 
 def _the_one_named_with_the_head_before_of(
@@ -8953,10 +8954,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "..., a request the government has rejected.": the verb has no object of its
             # own, so what it answers is what the noun in apposition stands for (an adverb of
             # manner or time may close the clause: "a plan FRELIMO rejected out of hand", "an
-            # offer the union turned down unanimously", "a demand Paris refused yesterday")
+            # offer the union turned down unanimously", "a demand Paris refused yesterday"),
+            # or the reason for the answer, told with "as" ("an offer the union turned down as
+            # a way of shedding jobs", "a demand the unions had rejected as \"an attack\"")
             without_object = re.match(
                 r"[^\w]*$|\s+(?:the\s+same|at\s+once|outright|on|in|last|out\s+of\s+hand"
-                r"|yesterday|today|tonight|within\s+(?:hours|days)"
+                r"|yesterday|today|tonight|within\s+(?:hours|days)|as(?=\s+(?:an?\s|[\"“]))"
                 r"|\w+ly(?!\s+(?:the|an?|its|their|his|her|this|that)\b))\b",
                 document.text[verb_end : sentence.end],
             )

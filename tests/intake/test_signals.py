@@ -7977,6 +7977,32 @@ def test_a_request_in_apposition_describing_no_proposal_is_no_answer(world):
     assert [s for s in signals(text) if s[0] == "Israel"] == []
 
 
+def test_a_request_in_apposition_turned_down_as_something_is_rejected(world):
+    # the answer's reason, told with "as", is no object of the verb
+    text = (
+        "Egypt asked Hamas for a truce in three phases, a request Israel turned down as a "
+        "way of buying time."
+    )
+    assert ("Israel", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_a_request_turned_down_as_something_describing_no_proposal_is_no_answer(world):
+    # near miss: the reason told changes nothing where no recorded proposal is described
+    text = "Egypt asked Hamas to free the hostages, a request Israel turned down as a trap."
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+def test_a_body_named_again_by_the_head_before_on_answers(world):
+    # "the Inter-American Commission on Human Rights ... the commission": the head of a
+    # name whose complement opens with "on"
+    ActorFactory(name="Commission on Gaza Crossings", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "The Commission on Gaza Crossings met mediators in Cairo. Egypt asked Hamas for a "
+        "truce in three phases, a request the commission accepted."
+    )
+    assert ("Commission on Gaza Crossings", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
 # --- "A signed for X, and members of B, C and D for their peoples": each listed signs ----------
 
 
