@@ -5340,20 +5340,24 @@ def test_the_last_word_of_a_title_that_goes_on_after_its_head_refers_to_nothing(
 
 
 def test_the_noun_that_heads_one_recorded_title_refers_to_it(world):
-    ProposalFactory(process=world.process, title="Egyptian fuel and aid package", announced_on=None)
-    text = "Hamas accepted the package Egypt announced on Sunday."
+    ProposalFactory(
+        process=world.process, title="Egyptian counterproposal on the crossings", announced_on=None
+    )
+    text = "Hamas at first dismissed the counterproposal, officials said."
     assert [s[:3] for s in signals(text)] == [
-        ("Hamas", "Egyptian fuel and aid package", "accepted")
+        ("Hamas", "Egyptian counterproposal on the crossings", "rejected")
     ]
 
 
 def test_the_head_of_a_title_is_its_noun_before_a_preposition(world):
     ProposalFactory(
-        process=world.process, title="Code of conduct for aid convoys", announced_on=None
+        process=world.process,
+        title="Hamas-Fatah national unity coalition with rotation",
+        announced_on=None,
     )
-    text = "Hamas rejected the code outright."
+    text = "Israel rejected the coalition on Sunday."
     assert [s[:3] for s in signals(text)] == [
-        ("Hamas", "Code of conduct for aid convoys", "rejected")
+        ("Israel", "Hamas-Fatah national unity coalition with rotation", "rejected")
     ]
 
 
