@@ -27,9 +27,8 @@ from negotiations.intake.quotes import find_quotes
 from negotiations.intake.signals import find_proposals, find_status_signals
 from negotiations.models import Actor
 from negotiations.models.actors import SIMILAR_NAME_THRESHOLD
+from negotiations.models.intake import CANDIDATE_KINDS
 from negotiations.names import normalize_name, trigram_similarity
-
-CANDIDATE_KINDS = ("actors", "quotes", "dates", "meetings", "events", "status_signals")
 
 
 def draft_candidates(text: str, published_on: datetime.date, language: str = "en") -> dict:

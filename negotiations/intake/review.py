@@ -11,7 +11,6 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from negotiations.intake.accept import ADDABLE, ADDED_PREFIX, ProcessGuess, referenced_id
-from negotiations.intake.extract import CANDIDATE_KINDS
 from negotiations.models import (
     Actor,
     DatePrecision,
@@ -22,6 +21,7 @@ from negotiations.models import (
     Proposal,
     Response,
 )
+from negotiations.models.intake import CANDIDATE_KINDS
 
 KIND_LABELS = {
     "actors": ("Actors", "actor"),

@@ -17,6 +17,10 @@ logger = logging.getLogger(__name__)
 
 # A source's title when the analyst gives none: the article's opening words.
 UNTITLED_LENGTH = 120
+# The kinds of candidates an intake holds, in the order the review shows them. Kept here rather
+# than beside the drafting rules so that loading the models and the admin (every manage.py
+# command, every server process) does not compile the rules' thousand-odd patterns.
+CANDIDATE_KINDS = ("actors", "quotes", "dates", "meetings", "events", "status_signals")
 
 
 class IntakeQuerySet(TrackedQuerySet):
@@ -33,7 +37,7 @@ class IntakeQuerySet(TrackedQuerySet):
     ) -> "Intake":
         """Store the article as a source and draft its candidates, once: the review then reads
         the same candidates however often it is opened. Nothing else is created until accept."""
-        from negotiations.intake.extract import CANDIDATE_KINDS, draft_candidates
+        from negotiations.intake.extract import draft_candidates
         from negotiations.limits import TEXT_MAX_LENGTH
 
         language = language or "en"
@@ -127,8 +131,6 @@ class Intake(TrackedModel):
 
     def candidates_by_key(self) -> dict[str, tuple[str, dict]]:
         """{key: (kind, candidate)} over every kind."""
-        from negotiations.intake.extract import CANDIDATE_KINDS
-
         return {
             candidate["key"]: (kind, candidate)
             for kind in CANDIDATE_KINDS
