@@ -4453,6 +4453,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _with_its_officer_signing(document, found)
     found = found + _second_texts(document, found)
     found = found + _settled_with(document, found)
+    found = found + _asks_answered_without_agent(document, found)
     # (before the signatures are dated: an answer to a request is no signature)
     found = [_dated_as_the_request(document, s) for s in found]
     found = [_dated_as_the_text_put(document, s) for s in found]
@@ -14857,6 +14858,131 @@ def _the_party_asked(document, sentence, clause, mentions, status) -> list[Menti
         return []
     other = next(iter(others.values()))
     return [Mention(ask.start(), ask.end(), -1, -1, other.ref, "party asked")]
+
+
+# "Its demand that the Patriarchate leave the Council was refused", "Canada's request that
+# they be lifted was turned down": a party's ask, told by its owner's possessive (a name's or
+# a pronoun's), as the subject of a passive no or yes with no agent (r65passive)
+_AN_OWNED_ASK_ANSWERED = re.compile(
+    r"(?P<owner>(?:(?i:the)\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}(?:['’]s|s['’])"
+    r"|(?-i:Its|Their|its|their))\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?P<noun>requests?|demands?|proposals?|offers?|appeals?|pleas?|claims?|petitions?)\b"
+    # the noun's complement ("that they be lifted", "for the return of Caritas, the charity
+    # ...,"), up to its verb
+    r"(?P<told>[^;:()“”\"]{0,160}?)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>refused|rejected|turned\s+down|declined|accepted|granted)"
+    # no agent: the clause ends, or a circumstance follows with no "by" in it
+    r"(?=\s*[,.;]|\s+(?:on|in|at|the\s+same|two|three|a\s+day)\b(?![^,.;]*\bby\b))"
+)
+_ASK_ANSWER_STATUS = {"accepted": "accepted", "granted": "accepted"}
+
+
+def _asks_answered_without_agent(document, found) -> list[SignalCandidate]:
+    """ "Not every point was settled in ROCOR's favour. Its demand that the Patriarchate leave
+    the World Council of Churches was refused.": an ask of one party refused (or granted) with
+    no agent is answered by the party it was put to, the one party the article has answering
+    that party's other asks or asking what that party answered (its counterpart); none where
+    there is no such one."""
+    added = []
+    told = {(_proposal_id(s), document.sentence_at(s.start).start) for s in found}
+    for match in _AN_OWNED_ASK_ANSWERED.finditer(document.text):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        sentence = document.sentence_at(match.start())
+        # (the ask opens its clause: "..., a reminder that the MFDC's old demand ... has been
+        # turned down" as much as "Its demand ... was refused")
+        before = document.text[sentence.start : match.start()]
+        if before.strip() and not re.search(r"(?:,|\bthat)\s*$", before):
+            continue
+        # (no conditional or question: "if they were refused", "whether X's demand was")
+        if re.search(r"\b(?:if|unless|whether|until)\b", before, re.IGNORECASE):
+            continue
+        proposals = [
+            p
+            for p in document.proposals
+            # (the ask its own noun names, not a text its complement names: "Canada's request
+            # that they be lifted as part of the deal")
+            if match.start() <= p.start < match.end("noun") and p.proposal_id is not None
+        ]
+        for proposal in proposals:
+            if (proposal.proposal_id, sentence.start) in told:
+                continue
+            owners = _owners_of_the_ask(document, match, proposal.proposal_id)
+            counterpart = _counterpart_of(document, owners, found) if owners else None
+            if counterpart is None:
+                continue
+            verb = re.sub(r"\s+", " ", match.group("verb"))
+            status = _ASK_ANSWER_STATUS.get(verb, "rejected")
+            respondent = Mention(
+                match.start("owner"), match.end("noun"), -1, -1, counterpart, "party asked"
+            )
+            changed_on, in_clause = _changed_on(
+                document, sentence, [respondent], match.end("verb"), status
+            )
+            added.append(
+                SignalCandidate(
+                    respondent.start,
+                    sentence.end,
+                    respondent,
+                    proposal,
+                    status,
+                    changed_on,
+                    dated_in_clause=in_clause,
+                )
+            )
+    return added
+
+
+def _owners_of_the_ask(document, match, proposal_id) -> set[str]:
+    """The sides whose ask it is: the recorded proposal's author and the party named before the
+    possessive, a person standing for the body of his post."""
+    owners = {
+        m.ref for m in document.mentions if match.start("owner") <= m.start < match.end("owner")
+    }
+    author = document.gazetteer.proposals[proposal_id]["announced_by_id"]
+    if author is not None:
+        owners.add(f"actor:{author}")
+    return {_side_of(document, owner) for owner in owners}
+
+
+def _side_of(document, ref) -> str:
+    """The body a recorded person acts for (his post's), else the party itself."""
+    if document.is_person(ref) and not ref.startswith("actor:new:"):
+        return document.gazetteer.body_of_post(ref) or ref
+    return ref
+
+
+def _counterpart_of(document, owners, found) -> str | None:
+    """The one party other than `owners` that the signals found have answering one of their
+    asks, else the one asking for what one of them answered; None unless there is exactly
+    one."""
+    answering, asking = set(), set()
+    for signal in found:
+        proposal_id = _proposal_id(signal)
+        if proposal_id is None:
+            continue
+        author = document.gazetteer.proposals[proposal_id]["announced_by_id"]
+        if author is None:
+            continue
+        author = _side_of(document, f"actor:{author}")
+        respondent = _side_of(document, signal.respondent.ref)
+        if author in owners and respondent not in owners:
+            answering.add(respondent)
+        elif respondent in owners and author not in owners:
+            asking.add(author)
+    for others in (answering, asking):
+        others = {
+            ref
+            for ref in others
+            if not document.is_person(ref)
+            # (a recorded party the article names, so that it can be written)
+            and (
+                ref.startswith("actor:new:") or int(ref.split(":")[1]) in document.gazetteer.actors
+            )
+        }
+        if others:
+            return next(iter(others)) if len(others) == 1 else None
+    return None
 
 
 def _agents(document, sentence, clause, mentions) -> list[Mention]:

@@ -17779,3 +17779,39 @@ def test_near_miss_the_party_s_head_with_no_party_named_before_answers_for_himse
         "he would study the May 31 plan."
     )
     assert ("Marlow Energy", "pending") not in statuses(text)
+
+
+# --- round 65 (r65passive): an ask told by its owner's possessive, refused in the passive with
+# no agent, is the answer of the party the article has answering that owner's other asks
+
+
+def _hamas_demands_for_release_and_crossing(world):
+    ProposalFactory(
+        process=world.process, title="Hamas demand for a prisoner release", announced_by=world.hamas
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand that the crossing be reopened",
+        announced_by=world.hamas,
+    )
+
+
+def test_an_owned_ask_refused_with_no_agent_is_refused_by_the_party_answering_its_owner(world):
+    _hamas_demands_for_release_and_crossing(world)
+    text = (
+        "Israel accepted the Hamas demand for a prisoner release on Sunday. Not every point went "
+        "the group's way. Its demand that the crossing be reopened was turned down."
+    )
+    assert ("Israel", "Hamas demand that the crossing be reopened", "rejected", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_near_miss_an_owned_ask_refused_in_a_condition_is_no_answer(world):
+    # near miss: "if" puts the refusal in a condition, not a fact
+    _hamas_demands_for_release_and_crossing(world)
+    text = (
+        "Israel accepted the Hamas demand for a prisoner release on Sunday. The group would walk "
+        "out if its demand that the crossing be reopened was turned down."
+    )
+    assert ("Israel", "rejected") not in statuses(text)
