@@ -6851,12 +6851,31 @@ def _the_one_named_for_its_members(document: Document, head: str, before: int) -
     return next(iter(named)) if len(named) == 1 else None
 
 
+# a body of employers by its name: "Confederation of Industry", "Federation of Engineering
+# Industries", "Shipowners' Committee", "Manufacturers' Association", "Chamber of Mines"
+_EMPLOYERS_BODY = re.compile(
+    r"\b(?:Confederation|Federation|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)*"
+    # (a possessive: "National Employers Federation" is no body named for its members, tune44h)
+    r"Industr(?:y|ies)\b|\b(?:Employers|Shipowners|Owners|Manufacturers)['’]"
+    r"|\bChamber\s+of\s+Mines\b"
+)
+
+
 # the people who make up a kind of body, and the word its name holds for that kind: "the
 # bishops agreed" for the Polish Episcopate (an episcopal conference is its bishops), "the
 # local" for AFSCME Local 1733 (a union local is named by its number)
 _PEOPLE_OF_A_BODY = {
     "bishops": re.compile(r"\bEpiscopa(?:te|l)\b"),
     "local": re.compile(r"\bLocal\s+\d+\b"),
+    # "a request the junta turned down" after the Transitional Military Council: a junta is
+    # the council (committee, government) of officers that rules
+    "junta": re.compile(r"\bMilitary\s+(?:Council|Committee|Government|Junta)\b"),
+    # "which the tribe accepted" after Te Runanga o Ngai Tahu: the council of a tribe (iwi)
+    "tribe": re.compile(r"\b(?:Tribe|Tribal|Iwi|R[uū]nanga)\b"),
+    # "The owners signed under protest" after the General Confederation of Industry: the
+    # employers' body of an industry, by what its name says it gathers
+    "owners": _EMPLOYERS_BODY,
+    "employers": _EMPLOYERS_BODY,
 }
 
 # "rejected by the local.", "the local voted": "local" as a noun, not before the noun it qualifies

@@ -17815,3 +17815,67 @@ def test_near_miss_an_owned_ask_refused_in_a_condition_is_no_answer(world):
         "out if its demand that the crossing be reopened was turned down."
     )
     assert ("Israel", "rejected") not in statuses(text)
+
+
+# --- r65common: a party written only as a common noun that shares no word with its name ("the
+# junta", "the tribe", "the owners") answers for the one body of that kind the article names
+
+
+def test_the_junta_answers_for_the_military_council_named_before(world):
+    ActorFactory(name="Supreme Military Council", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The Supreme Military Council met Israel on Monday. On Tuesday the junta rejected the "
+        "May 31 plan."
+    )
+    assert ("Supreme Military Council", "rejected") in statuses(text)
+
+
+def test_near_miss_the_junta_is_no_council_of_a_rebel_command(world):
+    # near miss: a "Military Command Council" is a rebel alliance's, no ruling junta
+    ActorFactory(name="Military Command Council", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The Military Command Council met Israel on Monday. On Tuesday the junta rejected the "
+        "May 31 plan."
+    )
+    assert ("Military Command Council", "rejected") not in statuses(text)
+
+
+def test_the_tribe_answers_for_its_runanga_named_before(world):
+    ActorFactory(name="Te Runanga o Waikato", kind=Actor.Kind.OTHER)
+    text = (
+        "Te Runanga o Waikato met Israel on Monday. On Tuesday the tribe accepted the May 31 plan."
+    )
+    assert ("Te Runanga o Waikato", "accepted") in statuses(text)
+
+
+def test_near_miss_the_tribe_after_two_tribal_bodies_is_neither(world):
+    # near miss: two tribal bodies named, "the tribe" could be either's
+    ActorFactory(name="Te Runanga o Waikato", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Hauraki Tribal Board", kind=Actor.Kind.OTHER)
+    text = (
+        "Te Runanga o Waikato and the Hauraki Tribal Board met Israel on Monday. On Tuesday the "
+        "tribe accepted the May 31 plan."
+    )
+    found = statuses(text)
+    assert ("Te Runanga o Waikato", "accepted") not in found
+    assert ("Hauraki Tribal Board", "accepted") not in found
+
+
+@pytest.mark.parametrize("noun", ["owners", "employers"])
+def test_the_owners_answer_for_the_confederation_of_industry_named_before(world, noun):
+    ActorFactory(name="Confederation of Danish Industry", kind=Actor.Kind.OTHER)
+    text = (
+        "The Confederation of Danish Industry met Israel on Monday. On Tuesday the "
+        f"{noun} rejected the May 31 plan."
+    )
+    assert ("Confederation of Danish Industry", "rejected") in statuses(text)
+
+
+def test_near_miss_the_owners_are_no_ministry_of_industry(world):
+    # near miss: a ministry of industry governs the owners, it does not gather them
+    ActorFactory(name="Ministry of Trade and Industry", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The Ministry of Trade and Industry met Israel on Monday. On Tuesday the owners "
+        "rejected the May 31 plan."
+    )
+    assert ("Ministry of Trade and Industry", "rejected") not in statuses(text)
