@@ -1902,6 +1902,8 @@ class _ActorReader:
             return
         if self.tokens[first].text.replace(".", "") in _SHIP_PREFIXES:
             return  # "H.M.S. Pearl fired a salute", "the USS Missouri": a ship, no actor
+        if self.names_a_government_after_its_leader(first, last):
+            return  # the state he led, read by match_governments, not a new body
         if self.names_a_states_government(first, last):
             crown = self.crown_government_at(last - 1)
             if crown is not None:
@@ -2282,6 +2284,20 @@ class _ActorReader:
             and self.tokens[first + 1].text == "of"
             and (named := self.country_named_at(first + 2)) is not None
             and named[1] == last
+        )
+
+    def names_a_government_after_its_leader(self, first: int, last: int) -> bool:
+        """ "the Government of President Luis M. Sanchez Cerro": a government named in capitals
+        after a recorded person who holds, or held before the publication date, a post of a
+        recorded state is that state's, as "the government of President X" is; not a new body
+        (nor "the Government of National Unity", named for what it is for)."""
+        return (
+            last - first >= 3
+            and first > 0
+            and self.tokens[first - 1].text.lower() == "the"
+            and self.tokens[first].text == "Government"
+            and self.tokens[first + 1].text == "of"
+            and self.state_of_the_holder_at(first + 2, or_held=True) is not None
         )
 
     def crown_government_at(self, index: int) -> int | None:
@@ -6939,8 +6955,9 @@ class _ActorReader:
             the = index > 0 and self.tokens[index - 1].text.lower() == "the"
             if following == "of" and the and not self.document.in_quote(token.start):
                 # "the government of President Virgilio Barco" (tune38g): the state whose
-                # recorded post the person after "of" holds
-                state = self.state_of_the_holder_at(index + 2)
+                # recorded post the person after "of" holds, or held before he fell ("the
+                # Government of President X turned it down" after X's death, r65govt)
+                state = self.state_of_the_holder_at(index + 2, or_held=True)
                 if state is not None:
                     self.add(index - 1, index + 1, self.recorded_government(state), "anaphor")
                     government = state
@@ -6987,9 +7004,10 @@ class _ActorReader:
                 )
                 government = state
 
-    def state_of_the_holder_at(self, index: int) -> str | None:
+    def state_of_the_holder_at(self, index: int, or_held: bool = False) -> str | None:
         """The recorded state whose post the person named at token `index` holds, his title
-        before his name or not ("President Virgilio Barco", "Barco")."""
+        before his name or not ("President Virgilio Barco", "Barco"); with `or_held`, also one
+        whose post he had left by the publication date."""
         if index >= len(self.tokens):
             return None
         post = _PERSON_TITLE_TRIE.longest_from(self.tokens, index)
@@ -7007,6 +7025,8 @@ class _ActorReader:
         if person is None or self.kind_of(person.ref) != Actor.Kind.PERSON:
             return None
         body = self.gazetteer.body_of_post(person.ref)
+        if body is None and or_held:
+            body = self.gazetteer.body_of_a_post_left(person.ref)
         return body if body is not None and self.is_state(body) else None
 
     def state_of_a_lone_dateline(self, offset: int) -> str | None:

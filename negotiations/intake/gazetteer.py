@@ -206,6 +206,9 @@ class Gazetteer:
     actors: dict[int, KnownActor] = field(default_factory=dict)
     actor_names: TokenTrie = field(default_factory=TokenTrie)
     positions: list[HeldPosition] = field(default_factory=list)
+    # posts their holders had left by the publication date, read in the same query: "the
+    # Government of President X" after X fell is still the government of the state he led
+    posts_left: list[HeldPosition] = field(default_factory=list)
     titles: TokenTrie = field(default_factory=TokenTrie)
     locations: dict[int, dict] = field(default_factory=dict)
     location_names: TokenTrie = field(default_factory=TokenTrie)
@@ -467,11 +470,11 @@ class Gazetteer:
                 self.derived_demonyms.add(adjective)
 
     def _read_positions(self) -> None:
-        """Posts held on the publication date, with their holders and bodies."""
+        """Posts held on the publication date, with their holders and bodies (and, apart, the
+        posts left before it)."""
         day = self.published_on
-        held = Position.objects.filter(
-            Q(start__isnull=True) | Q(start__lte=day), Q(end__isnull=True) | Q(end__gte=day)
-        ).values_list(
+        held = Position.objects.filter(Q(start__isnull=True) | Q(start__lte=day)).values_list(
+            "end",
             "title",
             "person_id",
             "person__name",
@@ -484,7 +487,19 @@ class Gazetteer:
             "organization__country",
             "organization__parent_id",
         )
-        for title, *person, organization_id, org_name, org_kind, org_country, org_parent in held:
+        for (
+            end,
+            title,
+            *person,
+            organization_id,
+            org_name,
+            org_kind,
+            org_country,
+            org_parent,
+        ) in held:
+            if end is not None and end < day:
+                self.posts_left.append(HeldPosition(person[0], organization_id, title))
+                continue
             # Both ends of every post are known, whether or not the text names the post: a
             # signatory or a meeting's participant may stand for the body his post is in.
             self._know(*person)
@@ -575,6 +590,21 @@ class Gazetteer:
         person_id = int(person_ref.split(":")[1])
         for position in self.positions:
             # a body the gazetteer did not load (no name of it in the text) cannot be written
+            if (
+                position.person_id == person_id
+                and position.organization_id in self.actors
+                and not _MEMBERSHIP.fullmatch(position.title.strip())
+            ):
+                return f"actor:{position.organization_id}"
+        return None
+
+    def body_of_a_post_left(self, person_ref: str) -> str | None:
+        """The body a recorded person held a post of before the publication date and had left
+        by it ("actor:<id>"), where the gazetteer knows that body; else None."""
+        if person_ref.startswith("actor:new:"):
+            return None
+        person_id = int(person_ref.split(":")[1])
+        for position in self.posts_left:
             if (
                 position.person_id == person_id
                 and position.organization_id in self.actors

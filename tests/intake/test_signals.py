@@ -17879,3 +17879,34 @@ def test_near_miss_the_owners_are_no_ministry_of_industry(world):
         "rejected the May 31 plan."
     )
     assert ("Ministry of Trade and Industry", "rejected") not in statuses(text)
+
+
+# --- round 65 (r65govt): "the Government of President X": a government named in capitals
+# after a recorded leader, in office or fallen, is the state he led, not a new body
+
+
+def test_the_government_of_a_fallen_president_answers_for_the_state_he_led(world):
+    jordan = ActorFactory(name="Jordan", country="JO")
+    halabi = PersonFactory(name="Omar Halabi", short_name="Halabi")
+    PositionFactory(
+        person=halabi,
+        organization=jordan,
+        title="President",
+        start=datetime.date(2019, 1, 1),
+        end=datetime.date(2024, 5, 1),
+    )
+    text = (
+        "Egypt accepted the May 31 plan at once, but the Government of President Omar Halabi "
+        "turned it down."
+    )
+    assert ("Jordan", "rejected") in statuses(text)
+
+
+def test_near_miss_a_government_named_for_what_it_is_for_is_a_body_of_its_own(world):
+    # near miss: "National Salvation" names no leader; the government is a body of its own
+    ActorFactory(name="Jordan", country="JO")
+    text = (
+        "Egypt accepted the May 31 plan at once, but the Government of National Salvation in "
+        "Jordan turned it down."
+    )
+    assert ("Jordan", "rejected") not in statuses(text)
