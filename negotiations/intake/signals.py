@@ -9088,6 +9088,20 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if proposal is None and pattern is _ATTENDING:
             # "refused to attend the signing": the text its paragraph told of last
             proposal = _paragraph_proposal(document, mention.start)
+        outcome_welcomed = (
+            proposal is None
+            and status == "acknowledged"
+            and _WELCOMING.search(match.group(0)) is not None
+            and _AN_OUTCOME_AFTER_THE.match(document.text, verb_end) is not None
+            # (a body's or a state's: a leader who "welcomed the signing" is often one whose
+            # own side signed, and says so in the same breath)
+            and not document.is_person(mention.ref)
+        )
+        if outcome_welcomed:
+            # "Bonn welcomed the outcome", "France welcomed the settlement": what came of the
+            # talks stands for the text they settled, the one the article's lead names (not
+            # the one the story of the talks told of last: an earlier draft, a first appeal)
+            proposal = _the_lead_s_text(document, mention.start)
         if (
             pattern is _ATTENDING
             and proposal is not None
@@ -9301,7 +9315,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 )
                 and proposal is not None
                 and (
-                    re.search(r"\bit$", match.group(0)) is not None
+                    outcome_welcomed
+                    or re.search(r"\bit$", match.group(0)) is not None
                     or (
                         proposal.start >= verb_start
                         and _WORDS_BEFORE_ITS_NOUN.fullmatch(
@@ -9341,6 +9356,20 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         ]
     return None
 
+
+# "welcomed the outcome", "has taken note of the result": a welcome or a note taken, whose
+# object may be what came of the talks rather than the text itself
+_WELCOMING = re.compile(
+    r"\bwelcomed\b|[\"“]?(?:took|taken|takes|take)\s+[\"“]?(?:\w+\s+)?note\b", re.I
+)
+# "welcomed the outcome", "the result", "the settlement", "the signing", "the conclusion of
+# peace", "the agreement reached": what came of the talks, told right after "the" (not "the
+# result of the vote", another thing's result)
+_AN_OUTCOME_AFTER_THE = re.compile(
+    r"(?<=\bthe)\s+(?:(?:outcome|result|settlement|signing)\b(?!\s+(?:of|with|between)\b)"
+    r"|conclusion\s+of\s+(?:the\s+)?peace\b|agreement\s+reached\b)",
+    re.IGNORECASE,
+)
 
 # "welcomed the Gaza ceasefire agreement": at most the words of a name between the verb and the
 # text it names as its object (not a noun the text completes: "welcomed the talks on the plan",

@@ -17910,3 +17910,33 @@ def test_near_miss_a_government_named_for_what_it_is_for_is_a_body_of_its_own(wo
         "Jordan turned it down."
     )
     assert ("Jordan", "rejected") not in statuses(text)
+
+
+# --- round 65 (r65welcome): a welcome of what came of the talks ("welcomed the outcome", "the
+# settlement", "the signing") by a body or a state is its acknowledgement of the lead's text
+
+
+@pytest.mark.parametrize("outcome", ["the outcome", "the result", "the signing"])
+def test_a_body_s_welcome_of_the_outcome_acknowledges_the_lead_s_text(world, outcome):
+    text = (
+        "Israel and Hamas accepted the May 31 plan in Cairo on Sunday after weeks of talks.\n\n"
+        f"Egypt welcomed {outcome} on Monday."
+    )
+    assert ("Egypt", PLAN, "acknowledged", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt welcomed the outcome of the vote in Jordan on Monday.",
+        "Egypt welcomed the result with Jordan on Monday.",
+        "Egypt welcomed the election on Monday.",
+    ],
+)
+def test_near_miss_another_thing_s_outcome_welcomed_acknowledges_no_text(world, sentence):
+    # near miss: the outcome of something else (or no outcome at all) is no text of the talks
+    text = (
+        "Israel and Hamas accepted the May 31 plan in Cairo on Sunday after weeks of talks.\n\n"
+        + sentence
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
