@@ -1317,6 +1317,19 @@ class _ActorReader:
                         continue
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
                     last -= 1
+                recorded = self.recorded_name_closing_a_body(index, last)
+                if recorded is not None:
+                    # "The Council of the EU", "the Confederation for an Independent Poland": a
+                    # body named after a recorded actor, which is no mention of that actor
+                    count = len(self.mentions)
+                    self.consider_name(index, recorded.last_token, sentence)
+                    if any(
+                        m.first_token == index and m.last_token == recorded.last_token
+                        for m in self.mentions[count:]
+                    ):
+                        self.remove_mention(recorded)
+                        index = recorded.last_token
+                        continue
                 state = self.state_opening_a_name(index, last)
                 if state is not None:
                     # "the Uganda Freedom Movement": the state's name opens the body's
@@ -1412,6 +1425,56 @@ class _ActorReader:
         if not re.match(r"\s*\([A-Z][A-Z.]{1,9}\)", self.text[state.end :]):
             return None
         return state
+
+    def recorded_name_closing_a_body(self, first: int, last: int) -> Mention | None:
+        """The recorded actor named after "of" or "for" (and "the", "an", up to two capitalised
+        words) right after a run of capitalised words ending in a body's head word: "The
+        Council of the EU", "the Confederation for an Independent Poland" are bodies of their
+        own, named after the EU and Poland. Not a state's own organs ("the Government of
+        India", "the Kingdom of Italy"), read as the state elsewhere, nor a person's name."""
+        head = self.tokens[last - 1].words[-1] if self.tokens[last - 1].words else ""
+        if head not in _ORG_HEADS or head in _HEADS_OF_THE_STATE_ITSELF:
+            return None
+        link = _LINK_TO_THE_NAME_A_BODY_IS_NAMED_AFTER.match(self.text, self.tokens[last - 1].end)
+        if link is None:
+            return None
+        index = last
+        while index < len(self.tokens) and self.tokens[index].start < link.end():
+            if self.covered[index]:
+                return None
+            index += 1
+        # up to two capitalised words of the name before the recorded one ("an Independent")
+        for _ in range(2):
+            if index >= len(self.tokens) or self.covered[index]:
+                break
+            if not self.tokens[index].capitalised or self.tokens[index].start != (
+                self.tokens[index - 1].end + 1
+            ):
+                return None
+            index += 1
+        recorded = self.mention_starting_at(index)
+        if (
+            recorded is None
+            or recorded.via not in ("name", "country")
+            or ":new:" in recorded.ref
+            or self.kind_of(recorded.ref) == Actor.Kind.PERSON
+            # "The Troika of the U.S., U.K. and Norway": a group of the members listed after it
+            or _LIST_OF_NAMES_GOES_ON.match(self.text, recorded.end)
+            or self.recorded_legislature_of(recorded, last)
+        ):
+            return None
+        return recorded
+
+    def recorded_legislature_of(self, state: Mention, last: int) -> bool:
+        """Whether "the Congress of Bolivia" is the state's legislature recorded under a usual
+        name ("National Congress of Bolivia"), which the legislature readings name."""
+        word = self.tokens[last - 1].text
+        if word.lower() not in _LEGISLATURES or not self.is_state(state.ref):
+            return False
+        code = self.country_code_of(state.ref)
+        usual = legislature_names(code, word.lower()) if code else []
+        name = f"{word} of {self.actor_name(state.ref)}"
+        return self.gazetteer.actor_named([name, *usual]) is not None
 
     def starts_name(self, index: int, sentence) -> bool:
         token = self.tokens[index]
@@ -9241,6 +9304,19 @@ _PROPER_HEADS = _with_normal_forms(
 # The words that join a body's head word to the rest of its name ("Council of Europe",
 # "Movement for Democratic Change", "Commission on National Reconciliation").
 _BODY_LINKS = {"of", "for", "on"}
+# "The Council of the EU", "the Confederation for an Independent Poland": after a body's head
+# word, "of" or "for" and an article (then up to two capitalised words) lead to the recorded
+# name the body is named after
+_LINK_TO_THE_NAME_A_BODY_IS_NAMED_AFTER = re.compile(r"\s+(?:of|for)\s+(?:(?:the|an|a)\s+)?")
+# Head words of a state's own organs, read as the state or its organ elsewhere ("the Government
+# of India", "the Ministry of Finance of Zambia", "the Armed Forces of Colombia"): no body of its
+# own named after the state
+_HEADS_OF_THE_STATE_ITSELF = _with_normal_forms(
+    [
+        "government", "administration", "presidency", "cabinet", "kremlin", "ministry",
+        "ministries", "department", "office", "army", "forces", "force", "police", "service",
+    ]
+)  # fmt: skip
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
 # (not "the breakaway region of South Ossetia", which may be a party)
 _PARTS_OF_A_COUNTRY = {

@@ -17940,3 +17940,41 @@ def test_near_miss_another_thing_s_outcome_welcomed_acknowledges_no_text(world, 
         + sentence
     )
     assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- round 65 (r65bodies): a body named after a recorded actor ("The Council of the EU", "the
+# Confederation for an Independent Poland") is a body of its own, and its answers are its own
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Federation for a Democratic Egypt, a small opposition party, rejected the May 31 "
+            "plan on Monday.",
+            "Federation for a Democratic Egypt",
+        ),
+        (
+            "The Council of the United States, where the regional envoys sit, will study the May "
+            "31 plan before deciding.",
+            "Council of the United States",
+        ),
+    ],
+)
+def test_a_body_named_after_a_recorded_actor_answers_for_itself(world, text, body):
+    answered = statuses(text)
+    assert body in [respondent for respondent, _ in answered]
+    assert not any(respondent in ("Egypt", "United States") for respondent, _ in answered)
+
+
+def test_near_miss_a_state_s_own_government_named_after_it_is_the_state(world):
+    # near miss: "the Government of Egypt" is Egypt, not a body of its own
+    assert statuses("The Government of Egypt rejected the May 31 plan on Monday.") == [
+        ("Egypt", "rejected")
+    ]
+
+
+def test_near_miss_a_group_of_the_members_listed_after_it_is_no_body_named_after_one(world):
+    # near miss: "the Troika of the US, Egypt and Israel" lists its members, not one namesake
+    text = "The Troika of the US, Egypt and Israel said it would study the May 31 plan."
+    assert "Troika of the US" not in [respondent for respondent, _ in statuses(text)]
