@@ -1963,6 +1963,7 @@ def find_proposals(document: Document) -> None:
     references = _asks_told_by_their_words(document, named)
     replaced = []
     own = []
+    by_the_last = []  # the starts of the text nouns only the one referred to last pins down
     for match in _REFERENCE.finditer(document.text):
         if any(p.start <= match.start("noun") < p.end for p in named + references):
             continue
@@ -2148,9 +2149,12 @@ def find_proposals(document: Document) -> None:
             or _the_ask_its_sentence_tells(document, match, sentence)
             or _offered_by_the_party_after(document, match)
             or announced
-            or earlier
-            or described
         )
+        if proposal_id is None and earlier is not None and _a_text_noun(match.group("noun")):
+            # only the one referred to last pins it down: a later signed-text noun may tell
+            # it better (`_signed_texts_after_an_offer`)
+            by_the_last.append(match.start("noun"))
+        proposal_id = proposal_id or earlier or described
         made_by = _made_by_whom_it_says(document, match, sentence)
         if made_by:
             # "the Fund's request" is the ask the Fund is recorded as making, not the
@@ -2243,6 +2247,7 @@ def find_proposals(document: Document) -> None:
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
+    references = _signed_texts_after_an_offer(document, references, by_the_last)
     references += _headed_as_one_recorded(document, named + references)
     references += _headed_by_its_own_noun(document, named + references)
     proposed = _proposed_by_a_verb(document, named + references)
@@ -4314,6 +4319,37 @@ def _last_written_as(document: Document, mentions, noun: str, before: int) -> in
     if _written_as(document, _last_mention(mentions, before), noun):
         return None
     return _last_mentioned([m for m in mentions if _written_as(document, m, noun)], before)
+
+
+def _signed_texts_after_an_offer(
+    document: Document, references: list[ProposalMention], by_the_last: list[int]
+) -> list[ProposalMention]:
+    """ "The board approved the agreement. ... Vodafone took its bid to investors in November
+    ... We have reached an agreement": a signed-text noun that only the one referred to last
+    pins down, where that one is an offer, a bid or an ask (no text the parties sign), is the
+    proposal the signed-text noun before it was read as, not the offer told since; the others
+    as they are."""
+    signed = _KINDS_OF_TEXT[0]
+    resolved = []
+    for reference in references:
+        noun = document.text[reference.start : reference.end]
+        last = reference.proposal_id
+        if (
+            reference.start in by_the_last
+            and last is not None
+            and _asked_or_proposed(document, last)
+            and not _of_the_kind(document, last, noun)
+        ):
+            written = [
+                m
+                for m in resolved
+                if m.proposal_id != last and any(_written_as(document, m, n) for n in signed)
+            ]
+            told = _last_mentioned(written, reference.start)
+            if told is not None:
+                reference = replace(reference, proposal_id=told)
+        resolved.append(reference)
+    return resolved
 
 
 def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:

@@ -17978,3 +17978,31 @@ def test_near_miss_a_group_of_the_members_listed_after_it_is_no_body_named_after
     # near miss: "the Troika of the US, Egypt and Israel" lists its members, not one namesake
     text = "The Troika of the US, Egypt and Israel said it would study the May 31 plan."
     assert "Troika of the US" not in [respondent for respondent, _ in statuses(text)]
+
+
+# --- round 65 (r65kind): a signed-text noun ("the deal") that only the one referred to last
+# pins down, where that one is a bid or an ask, is the text a signed-text noun was read as before
+
+
+def _offer_then_bid(world, last_sentence):
+    ProposalFactory(
+        title="Kestrel's improved offer of 40 dollars a share", short_name="Kestrel offer"
+    )
+    ProposalFactory(title="Hostile bid of March for the shipping line", short_name="Kestrel bid")
+    text = (
+        "Orion Shipping accepted the Kestrel offer of 40 dollars a share on Monday, and its "
+        "directors approved the agreement this morning.\n\nThe board had rejected the first "
+        "Kestrel bid in March. " + last_sentence
+    )
+    return _proposals_read(text)
+
+
+def test_a_signed_text_noun_after_a_bid_told_is_the_text_read_before_it(world):
+    read = _offer_then_bid(world, "The dockers' union said it would study the deal.")
+    assert read[-1] == ("deal", "Kestrel's improved offer of 40 dollars a share")
+
+
+def test_near_miss_the_bid_by_its_own_noun_stays_the_bid_told(world):
+    # near miss: "the bid" is no signed-text noun; the bid told last is what it names
+    read = _offer_then_bid(world, "The dockers' union said it had opposed the bid.")
+    assert read[-1] == ("bid", "Hostile bid of March for the shipping line")
