@@ -2850,6 +2850,16 @@ def _read_meeting(
         )
         if (
             subject is not None
+            and hosts
+            and not _PRONOUN_OBJECT.match(document.text, trigger_end)
+            and _opens_a_clause_of_its_own(document, subject, hosts[0])
+        ):
+            # "X met Y on Monday, and the treasurer, Mr Z, sat down with W": Z is the subject of
+            # a clause of his own, and the one he met is W (unread), not X, the subject of the
+            # clause before
+            subject = None
+        if (
+            subject is not None
             and between
             and len(guests) >= 2
             and _REPORTING_VERB.match(document.text, subject.end)
@@ -6281,6 +6291,36 @@ def _is_an_attribute(document: Document, mention: Mention) -> bool:
             r"-(?:led|backed|based|held|run|born)\b", mention.text_in(document.text), re.IGNORECASE
         )
     )
+
+
+# ", and the board's treasurer, Mr ", "; the Colonial Secretary, ", ", and ": a clause coordinated
+# after another, up to the name of its own subject (a few words of his post, in apposition)
+_SUBJECT_OF_A_COORDINATED_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:[\w'’.-]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$"
+)
+
+
+# "Parish met", "Sir Reginald saw", "X had already met": a word in lower case right after the
+# subject, not a conjunction or a preposition that goes on with the subject list
+_VERB_RIGHT_AFTER_THE_SUBJECT = re.compile(
+    r"\s+(?!(?:and|or|nor|of|for|from|in|at|with|to|as|who|whose|which|that)\b)[a-z]+\b"
+)
+
+
+def _opens_a_clause_of_its_own(document: Document, subject: Mention, host: Mention) -> bool:
+    """The host, named after the sentence's subject, is the subject of a clause coordinated after
+    that subject's own ("X met Y, and the treasurer, Mr Z, sat down with"), so the subject before
+    did not take part in the host's meeting. The subject must be followed by its own verb: in
+    "X, who took office in August, and Z met" or "X, the chief negotiator, and Z held talks" the
+    two are one subject list."""
+    if subject.end > host.start or not _VERB_RIGHT_AFTER_THE_SUBJECT.match(
+        document.text, subject.end
+    ):
+        return False
+    between = document.text[subject.end : host.start]
+    boundary = _SUBJECT_OF_A_COORDINATED_CLAUSE.search(between)
+    return boundary is not None and bool(re.search(r"[a-z]", between[: boundary.start()]))
 
 
 def _sentence_subject(document, sentence, exclude, end=None) -> Mention | None:

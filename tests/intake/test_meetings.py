@@ -8544,3 +8544,23 @@ def test_near_miss_a_post_naming_a_person_of_its_own_is_no_post_of_the_next_name
     # near miss: "Sisi's envoy" names Sisi, who is not the one listed after the comma
     text = "Blinken and Sisi's envoy, Abbas Kamel, met Pompeo in Cairo on Tuesday."
     assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
+
+
+def test_the_subject_of_a_coordinated_clause_did_not_meet_with_the_subject_before(world):
+    # "X met Y, and the spokesman, Mr Z, sat down with W": Z's clause has a subject of its own;
+    # the one he met is W (not read here), never X from the clause before
+    text = (
+        "Blinken met Sisi in Cairo on Tuesday, and the Kremlin spokesman, Mr Dmitry Peskov, "
+        "sat down with the planning committee on Wednesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_subject_list_around_an_appositive_or_a_relative_clause_met_together(world):
+    # near miss: "X, who ..., and Y met", "X, the ..., and Y held talks": one subject list
+    assert meetings(
+        "Blinken, who arrived on Monday, and Sisi sat down together in Cairo on Tuesday."
+    ) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+    assert meetings("Blinken, the chief negotiator, and Sisi held talks in Cairo on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo")
+    ]
