@@ -17779,3 +17779,23 @@ def test_near_miss_the_party_s_head_with_no_party_named_before_answers_for_himse
         "he would study the May 31 plan."
     )
     assert ("Marlow Energy", "pending") not in statuses(text)
+
+
+# --- round 65 (r65day): a day still to come dates what the text provides, never the answer
+
+
+def test_a_day_still_to_come_does_not_date_a_signature(world):
+    text = (
+        "Israel and Hamas signed the May 31 plan at dawn under which the fighting will stop on "
+        "Wednesday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_past_day_still_dates_the_signature_before_a_day_to_come(world):
+    # near miss: the signature's own day is past, and it stays the answer's
+    text = (
+        "Israel and Hamas signed the May 31 plan on Saturday, under which the fighting will stop "
+        "on Wednesday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
