@@ -11844,6 +11844,9 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not (dateline and d.start < dateline.end())
         # "would not be bound by Tuesday's accord": the day of the text, not of the answer
         and not re.match(r"['’]s\b", document.text[d.end : d.end + 2])
+        # "signed an agreement at dawn under which the strikers will go back on Tuesday": a
+        # day still to come tells what the text provides, never when it was answered
+        and d.iso <= published
     ]
     # a day after the verb in the clause the clause reader finds for it, past a comma that sets
     # off an adjunct ("signed the plan in Cairo, on Sunday") and not in a relative clause

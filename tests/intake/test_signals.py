@@ -18006,3 +18006,23 @@ def test_near_miss_the_bid_by_its_own_noun_stays_the_bid_told(world):
     # near miss: "the bid" is no signed-text noun; the bid told last is what it names
     read = _offer_then_bid(world, "The dockers' union said it had opposed the bid.")
     assert read[-1] == ("bid", "Hostile bid of March for the shipping line")
+
+
+# --- round 65 (r65day): a day still to come dates what the text provides, never the answer
+
+
+def test_a_day_still_to_come_does_not_date_a_signature(world):
+    text = (
+        "Israel and Hamas signed the May 31 plan at dawn under which the fighting will stop on "
+        "Wednesday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_past_day_still_dates_the_signature_before_a_day_to_come(world):
+    # near miss: the signature's own day is past, and it stays the answer's
+    text = (
+        "Israel and Hamas signed the May 31 plan on Saturday, under which the fighting will stop "
+        "on Wednesday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
