@@ -1460,21 +1460,13 @@ class _ActorReader:
             or self.kind_of(recorded.ref) == Actor.Kind.PERSON
             # "The Troika of the U.S., U.K. and Norway": a group of the members listed after it
             or _LIST_OF_NAMES_GOES_ON.match(self.text, recorded.end)
-            or self.recorded_legislature_of(recorded, last)
+            # "the Legislative Assembly of Bolivia": the state's own legislature, which the
+            # legislature readings and the bodies described by their place name (recorded under
+            # another name, "Plurinational Legislative Assembly of Bolivia"), or else the state
+            or (head in _A_STATE_S_LEGISLATURE and self.is_state(recorded.ref))
         ):
             return None
         return recorded
-
-    def recorded_legislature_of(self, state: Mention, last: int) -> bool:
-        """Whether "the Congress of Bolivia" is the state's legislature recorded under a usual
-        name ("National Congress of Bolivia"), which the legislature readings name."""
-        word = self.tokens[last - 1].text
-        if word.lower() not in _LEGISLATURES or not self.is_state(state.ref):
-            return False
-        code = self.country_code_of(state.ref)
-        usual = legislature_names(code, word.lower()) if code else []
-        name = f"{word} of {self.actor_name(state.ref)}"
-        return self.gazetteer.actor_named([name, *usual]) is not None
 
     def starts_name(self, index: int, sentence) -> bool:
         token = self.tokens[index]
@@ -9317,6 +9309,7 @@ _HEADS_OF_THE_STATE_ITSELF = _with_normal_forms(
         "ministries", "department", "office", "army", "forces", "force", "police", "service",
     ]
 )  # fmt: skip
+_A_STATE_S_LEGISLATURE = _LEGISLATURES | _with_normal_forms(["assembly"])
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
 # (not "the breakaway region of South Ossetia", which may be a party)
 _PARTS_OF_A_COUNTRY = {
