@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 UNTITLED_LENGTH = 120
 # The kinds of candidates an intake holds, in the order the review shows them. Kept here rather
 # than beside the drafting rules so that loading the models and the admin (every manage.py
-# command, every server process) does not compile the rules' thousand-odd patterns.
+# command, every server process) does not compile the rules' nine hundred-odd patterns.
 CANDIDATE_KINDS = ("actors", "quotes", "dates", "meetings", "events", "status_signals")
 
 
