@@ -585,26 +585,19 @@ class Gazetteer:
         """The body a recorded person holds a post of on the publication date ("actor:<id>"),
         whom the person answers for; not a member's seat ("Senator", "member of parliament"),
         whose holder answers for himself. None for a new actor, or one without such a post."""
-        if person_ref.startswith("actor:new:"):
-            return None
-        person_id = int(person_ref.split(":")[1])
-        for position in self.positions:
-            # a body the gazetteer did not load (no name of it in the text) cannot be written
-            if (
-                position.person_id == person_id
-                and position.organization_id in self.actors
-                and not _MEMBERSHIP.fullmatch(position.title.strip())
-            ):
-                return f"actor:{position.organization_id}"
-        return None
+        return self._body_among(self.positions, person_ref)
 
     def body_of_a_post_left(self, person_ref: str) -> str | None:
         """The body a recorded person held a post of before the publication date and had left
         by it ("actor:<id>"), where the gazetteer knows that body; else None."""
+        return self._body_among(self.posts_left, person_ref)
+
+    def _body_among(self, positions, person_ref: str) -> str | None:
         if person_ref.startswith("actor:new:"):
             return None
         person_id = int(person_ref.split(":")[1])
-        for position in self.posts_left:
+        for position in positions:
+            # a body the gazetteer did not load (no name of it in the text) cannot be written
             if (
                 position.person_id == person_id
                 and position.organization_id in self.actors
