@@ -1303,33 +1303,19 @@ class _ActorReader:
                 ):
                     last += 1
                 state = self.state_ending_a_name(index, last)
-                if state is not None:
-                    # "Front for Democracy in Burundi (FRODEBU)": the name goes on over the
-                    # state's, which is no mention of the state
-                    count = len(self.mentions)
-                    self.consider_name(index, state.last_token, sentence)
-                    if any(
-                        m.first_token == index and m.last_token == state.last_token
-                        for m in self.mentions[count:]
-                    ):
-                        self.remove_mention(state)
-                        index = state.last_token
-                        continue
+                # "Front for Democracy in Burundi (FRODEBU)": the name goes on over the state's,
+                # which is no mention of the state
+                if state is not None and self.name_taken_over(index, state, sentence):
+                    index = state.last_token
+                    continue
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
                     last -= 1
                 recorded = self.recorded_name_closing_a_body(index, last)
-                if recorded is not None:
-                    # "The Council of the EU", "the Confederation for an Independent Poland": a
-                    # body named after a recorded actor, which is no mention of that actor
-                    count = len(self.mentions)
-                    self.consider_name(index, recorded.last_token, sentence)
-                    if any(
-                        m.first_token == index and m.last_token == recorded.last_token
-                        for m in self.mentions[count:]
-                    ):
-                        self.remove_mention(recorded)
-                        index = recorded.last_token
-                        continue
+                # "The Council of the EU", "the Confederation for an Independent Poland": a body
+                # named after a recorded actor, which is no mention of that actor
+                if recorded is not None and self.name_taken_over(index, recorded, sentence):
+                    index = recorded.last_token
+                    continue
                 state = self.state_opening_a_name(index, last)
                 if state is not None:
                     # "the Uganda Freedom Movement": the state's name opens the body's
@@ -1425,6 +1411,19 @@ class _ActorReader:
         if not re.match(r"\s*\([A-Z][A-Z.]{1,9}\)", self.text[state.end :]):
             return None
         return state
+
+    def name_taken_over(self, first: int, recorded: Mention, sentence) -> bool:
+        """Whether the name from `first` to the end of the recorded mention inside it is read
+        as a name of its own; if so the recorded mention is dropped, being no mention of it."""
+        count = len(self.mentions)
+        self.consider_name(first, recorded.last_token, sentence)
+        if any(
+            m.first_token == first and m.last_token == recorded.last_token
+            for m in self.mentions[count:]
+        ):
+            self.remove_mention(recorded)
+            return True
+        return False
 
     def recorded_name_closing_a_body(self, first: int, last: int) -> Mention | None:
         """The recorded actor named after "of" or "for" (and "the", "an", up to two capitalised
