@@ -14961,7 +14961,8 @@ _AN_OWNED_ASK_ANSWERED = re.compile(
     # no agent: the clause ends, or a circumstance follows with no "by" in it
     r"(?=\s*[,.;]|\s+(?:on|in|at|the\s+same|two|three|a\s+day)\b(?![^,.;]*\bby\b))"
 )
-_ASK_ANSWER_STATUS = {"accepted": "accepted", "granted": "accepted"}
+# the passive yes; any other verb of the pattern is a no
+_ASK_GRANTED = {"accepted", "granted"}
 
 
 def _asks_answered_without_agent(document, found) -> list[SignalCandidate]:
@@ -14998,8 +14999,7 @@ def _asks_answered_without_agent(document, found) -> list[SignalCandidate]:
             counterpart = _counterpart_of(document, owners, found) if owners else None
             if counterpart is None:
                 continue
-            verb = re.sub(r"\s+", " ", match.group("verb"))
-            status = _ASK_ANSWER_STATUS.get(verb, "rejected")
+            status = "accepted" if match.group("verb") in _ASK_GRANTED else "rejected"
             respondent = Mention(
                 match.start("owner"), match.end("noun"), -1, -1, counterpart, "party asked"
             )
@@ -15057,18 +15057,18 @@ def _counterpart_of(document, owners, found) -> str | None:
             answering.add(respondent)
         elif respondent in owners and author not in owners:
             asking.add(author)
-    for others in (answering, asking):
-        others = {
+    for sides in (answering, asking):
+        parties = {
             ref
-            for ref in others
+            for ref in sides
             if not document.is_person(ref)
             # (a recorded party the article names, so that it can be written)
             and (
                 ref.startswith("actor:new:") or int(ref.split(":")[1]) in document.gazetteer.actors
             )
         }
-        if others:
-            return next(iter(others)) if len(others) == 1 else None
+        if parties:
+            return next(iter(parties)) if len(parties) == 1 else None
     return None
 
 

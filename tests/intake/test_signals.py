@@ -17807,6 +17807,17 @@ def test_an_owned_ask_refused_with_no_agent_is_refused_by_the_party_answering_it
     )
 
 
+def test_an_owned_ask_granted_with_no_agent_is_accepted_by_the_party_answering_its_owner(world):
+    _hamas_demands_for_release_and_crossing(world)
+    text = (
+        "Israel accepted the Hamas demand for a prisoner release on Sunday. Its demand that the "
+        "crossing be reopened was granted."
+    )
+    assert ("Israel", "Hamas demand that the crossing be reopened", "accepted", "2024-06-10") in (
+        signals(text)
+    )
+
+
 def test_near_miss_an_owned_ask_refused_in_a_condition_is_no_answer(world):
     # near miss: "if" puts the refusal in a condition, not a fact
     _hamas_demands_for_release_and_crossing(world)
