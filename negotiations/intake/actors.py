@@ -2532,9 +2532,16 @@ class _ActorReader:
         """A name the article writes, here or elsewhere, before a lower-case noun of place
         ("the Wadi Barada valley", "the Kachin region", "the Ogaden area"): a place."""
         written = self.written(first, last)
-        return (
-            re.search(rf"(?<![\w-]){re.escape(written)}{_PLACE_NOUN_AFTER}", self.text) is not None
-        )
+        # Each occurrence is tried in place: a pattern compiled for each name cost the drafting
+        # of a folder of articles several seconds.
+        start = self.text.find(written)
+        while start != -1:
+            if (
+                start == 0 or not _WORD_OR_HYPHEN.match(self.text, start - 1)
+            ) and _PLACE_NOUN_FOLLOWS.match(self.text, start + len(written)):
+                return True
+            start = self.text.find(written, start + 1)
+        return False
 
     def named_after_plural_post(self, first: int, last: int) -> bool:
         """ "two judges, Ismail Ali and Peter Smit", "its mediators, A and B": two names joined
@@ -9522,6 +9529,8 @@ _PLACE_NOUN_AFTER = (
     + "|".join(sorted(_PLACE_HEADS))
     + r")\b"
 )
+_PLACE_NOUN_FOLLOWS = re.compile(_PLACE_NOUN_AFTER)
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 # "who" and "whom" are said of people, and "whose" before a speech verb or the body a person
 # belongs to ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read
 # after a name of two or three words only: a single word is a surname the article gave in full
