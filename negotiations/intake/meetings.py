@@ -350,6 +350,10 @@ _TRIGGERS = re.compile(
     # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
     r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
     r"|session)\s+with|(?:meeting|summit)\s+between"
+    # "eight meetings between the two men, the first of them on Feb. 17", "weeks of sessions
+    # between A and B that began on Aug. 28": a run of sittings of the same people, dated by
+    # its first (the singular "meeting" is the met trigger's, which the plural escapes)
+    r"|(?<=\s)(?:meetings|sessions)\s+between(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+two\b)"
     # "was settled in late June at a round between Ngulinzira and Bizimungu": a round or a
     # sitting of the talks, between the people named after it
     r"|(?:(?<=\ba\s)|(?<=\bthe\s))(?:round|session|sitting)\s+between(?=\s+(?-i:[A-Z]))"
@@ -2090,6 +2094,18 @@ _WALKED_OUT_OF_A_SITTING = re.compile(
 _SITTING_WITH_A_GUEST = re.compile(
     r"(?:meeting|session|sitting)\s+with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
 )
+# "walked out of talks with Magnette in Namur last Friday": talks with no article, a guest
+# named, then where or when they sat, are the one sitting left (not "walked out of the talks
+# with Hamas", the process)
+_WALKED_OUT_OF_TALKS = re.compile(
+    r"\bwalked\s+out\s+of\s+(?:(?!(?:the|a|an|their|his|her|its)\b)[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TALKS_WITH_A_GUEST_SEEN = re.compile(
+    r"talks\s+with\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+"
+    r"(?:in|at|on|last|late|early)\s",
+    re.IGNORECASE,
+)
 
 
 def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
@@ -2099,6 +2115,10 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
         text, sentence_start, trigger_start
     ) and _SITTING_WITH_A_GUEST.match(text, trigger_start):
         return False  # "walked out of a meeting with X on Monday": held, then left
+    if _WALKED_OUT_OF_TALKS.search(
+        text, sentence_start, trigger_start
+    ) and _TALKS_WITH_A_GUEST_SEEN.match(text, trigger_start):
+        return False  # "walked out of talks with X in Namur last Friday": the same
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|ending|broke\s+off|called\s+off|postponed"
@@ -6807,7 +6827,9 @@ _AFTERWARDS = re.compile(r"\b(?:afterwards?|later\s+that\s+day|later\s+in\s+the\
 
 
 _PLACE_THEN_BETWEEN = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
+    # ("a meeting in the town of Ghazni between": the kind of place before its name)
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|capital|port)\s+of\s+)?"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
     r"(?P<day>[^,;.]{0,40}?)\s+between\b"
 )
 

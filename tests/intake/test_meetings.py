@@ -8564,3 +8564,52 @@ def test_near_miss_a_subject_list_around_an_appositive_or_a_relative_clause_met_
     assert meetings("Blinken, the chief negotiator, and Sisi held talks in Cairo on Tuesday.") == [
         (BLINKEN_SISI, "2024-06-04", "Cairo")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord followed six meetings between Blinken and Sisi in Cairo, the first of them "
+        "on Tuesday.",
+        "The accord followed weeks of sessions between Blinken and Sisi in Cairo that began on "
+        "Tuesday.",
+    ],
+)
+def test_a_run_of_meetings_between_two_people_is_dated_by_its_first(world, text):
+    # "eight meetings between the two men, the first of them on ...", "weeks of sessions
+    # between A and B that began on ...": the plural noun, which the met trigger does not take
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_meetings_between_common_nouns_name_no_one_met(world):
+    # near miss: "meetings between officials of both sides" names no one; Blinken only urged them
+    assert meetings("Blinken urged regular meetings between officials of both sides.") == []
+
+
+def test_a_meeting_in_the_city_of_a_place_between_two_people(world):
+    # "at a meeting in the town of X between A and B": the kind of place before its name
+    text = (
+        "The text was settled at a meeting in the city of Cairo on Tuesday between Blinken and "
+        "Sisi."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_meeting_in_the_city_of_a_place_about_a_border_between_two_states(world):
+    # near miss: the border is between Egypt and Israel, who are not said to have met
+    text = (
+        "Blinken attended a meeting in the city of Cairo about the border between Egypt and Israel."
+    )
+    assert not any("Israel" in participants for participants, *_ in meetings(text))
+
+
+def test_walking_out_of_talks_with_a_guest_where_and_when_told_is_a_meeting(world):
+    # "walked out of talks with X in Namur last Friday": the sitting was held, then left
+    text = "Blinken walked out of talks with Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_walking_out_of_talks_with_a_guest_over_a_matter_leaves_the_process(world):
+    # near miss: "walked out of talks with X over ...": no place nor day of a sitting follows
+    # the guest, the process is what was left
+    assert meetings("Blinken walked out of talks with Sisi over the border.") == []
