@@ -76,6 +76,7 @@ from negotiations.intake.vocabulary import (
     PERSONAL_BODIES,
     PLACE_HEAD_WORDS,
     POST_BEFORE_A_NAME_WORDS,
+    SEATS_OF_GOVERNMENT,
     SPEECH_VERBS,
     UNNAMED_PERSON_NOUNS,
     WATCHDOG_HEAD_WORDS,
@@ -95,6 +96,10 @@ for _code, _capitals in FORMER_STATE_SEATS.items():
 _FORMER_CAPITAL_TRIE = TokenTrie()
 for _seat, (_code, _until) in FORMER_CAPITALS.items():
     _FORMER_CAPITAL_TRIE.add(_seat, (_code, _until))
+# "Downing Street rejected the plan", "the Porte has taken note": the seats of government
+_SEAT_OF_GOVERNMENT_TRIE = TokenTrie()
+for _seat, _codes in SEATS_OF_GOVERNMENT.items():
+    _SEAT_OF_GOVERNMENT_TRIE.add(_seat, _codes)
 _PERSON_TITLE_TRIE = TokenTrie()
 for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
     _PERSON_TITLE_TRIE.add(_title, _title)
@@ -429,6 +434,7 @@ class _ActorReader:
         self.match_cabinet_in_its_capital()
         self.match_demonyms()
         self.match_capitals()
+        self.match_seats_of_government()
         self.match_party_plurals()
         self.match_movements_named_after_a_leader()
         self.match_bodies_told_by_their_leader()
@@ -5234,6 +5240,27 @@ class _ActorReader:
                     ref = self.recorded_government(ref)
                 self.add(first, last + 1 if government else last, ref, "country")
 
+    def match_seats_of_government(self) -> None:
+        """ "Downing Street rejected the plan", "the Porte has taken note of it": a seat of
+        government that acts stands for its recorded state (or the state's government recorded
+        as a body of its own), as a capital does; "talks at Downing Street" is the place, and a
+        seat no other reading took ("The White House said" is a body) answers nothing where its
+        state is not recorded."""
+        for first, last, payloads in _SEAT_OF_GOVERNMENT_TRIE.matches(self.tokens):
+            if any(self.covered[first:last]) or not self.has_capital(first, last):
+                continue
+            if self.document.in_quote(self.tokens[first].start):
+                continue
+            state = self.gazetteer.first_recorded_state(payloads[0])
+            if state is None or not self.acts_next(last):
+                continue
+            before = first - 1
+            if before >= 0 and self.tokens[before].text.lower() == "the":
+                before -= 1
+            if before >= 0 and self.tokens[before].text.lower() in _BEFORE_A_SEAT_AS_PLACE:
+                continue  # "talks at Downing Street were", "a letter to the Porte would"
+            self.add(first, last, self.recorded_government(f"actor:{state}"), "country")
+
     def divided_state_named_before(self, codes, first: int) -> str | None:
         """ "North Vietnam ... said it would respect the accord. Hanoi radio called it": where
         the capital's country has no recorded state, the one recorded state named before
@@ -8629,6 +8656,12 @@ _DESCRIBED_AS_A_BUILDING = re.compile(
 _LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
 # A state's legislature or cabinet in lower case after the state ("the Iranian parliament").
 _LOWERCASE_LEGISLATURES = {"parliament", "cabinet", "legislature"}
+# The words before a seat of government that make it the place it is ("at Downing Street",
+# "a note to the Porte"), not the state acting
+_BEFORE_A_SEAT_AS_PLACE = {
+    "at", "in", "to", "into", "from", "outside", "inside", "near", "of", "on", "by", "with",
+    "before", "toward", "towards",
+}  # fmt: skip
 # A seat of government named alone; "in the Knesset" stays the body (its vote, its debate).
 _SEAT_NAMES = {"kremlin"}
 # "the Sudanese capital", "the Syrian border town": a demonym that qualifies a place

@@ -54,6 +54,7 @@ from negotiations.intake.vocabulary import (
     FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
     PERSON_TITLES,
+    SEATS_OF_GOVERNMENT,
     STATE_CAPITALS,
     WEEKDAY_PATTERN,
     fold_accents,
@@ -10979,16 +10980,35 @@ _FOREIGN_MINISTRY_SPOKESMAN_BEFORE = re.compile(
 
 
 def _as_the_state_it_speaks_for(document: Document, found) -> list[SignalCandidate]:
-    """A state's foreign ministry answers as its state, and so does its spokesman."""
+    """A state's foreign ministry answers as its state, and so does its spokesman; so does the
+    seat its government sits in ("the White House welcomed the plan")."""
     kept = []
     for signal in found:
-        state = _state_of_its_foreign_ministry(
-            document, signal.respondent
-        ) or _state_of_its_foreign_ministry_spokesman(document, signal.respondent)
+        state = (
+            _state_of_its_foreign_ministry(document, signal.respondent)
+            or _state_of_its_foreign_ministry_spokesman(document, signal.respondent)
+            or _state_of_its_seat(document, signal.respondent)
+        )
         if state is not None:
             signal = replace(signal, respondent=replace(signal.respondent, ref=state))
         kept.append(signal)
     return kept
+
+
+# The seats of government by their names' normal forms ("the Élysée" is "elysee")
+_SEATS_OF_GOVERNMENT = {normalize_name(name): codes for name, codes in SEATS_OF_GOVERNMENT.items()}
+
+
+def _state_of_its_seat(document: Document, mention: Mention) -> str | None:
+    """The recorded state whose government sits in the building or street an answering body is
+    named after ("the White House welcomed the plan", "Downing Street rejected it"): the seat
+    speaks for its state, as a capital does. None where no state of the seat is recorded (the
+    seat then answers under its own name)."""
+    if document.is_person(mention.ref):
+        return None
+    codes = _SEATS_OF_GOVERNMENT.get(normalize_name(document.actor_name(mention.ref)))
+    state = document.gazetteer.first_recorded_state(codes) if codes else None
+    return f"actor:{state}" if state is not None else None
 
 
 def _state_of_its_foreign_ministry(document: Document, mention: Mention) -> str | None:

@@ -1325,6 +1325,37 @@ FORMER_CAPITALS = {
     # (tune40g) the Wade-Giles name of Beijing, written until pinyin replaced it
     "Peking": ("CN", 1979),
 }
+# The buildings and streets a state's government sits in, by the name the press gives them: the
+# seat that answers stands for its state, as a capital does ("the White House welcomed the
+# plan", "Downing Street rejected it", "the Porte has taken note"); the codes in order, the
+# first recorded one answering (the Kremlin is Russia's, or the Soviet Union's before 1992)
+SEATS_OF_GOVERNMENT = {
+    "White House": ["US"],
+    "Foggy Bottom": ["US"],
+    "Downing Street": ["GB"],
+    "Number 10": ["GB"],
+    "Whitehall": ["GB"],
+    "Elysee": ["FR"],
+    "Elysee Palace": ["FR"],
+    "Quai d'Orsay": ["FR"],
+    "Kremlin": ["RU", "SU"],
+    "Porte": ["TR"],
+    "Sublime Porte": ["TR"],
+    "Wilhelmstrasse": ["DE"],
+    "Ballhausplatz": ["AT"],
+    "Consulta": ["IT"],
+    "Palazzo Chigi": ["IT"],
+    "Farnesina": ["IT"],
+    "Casa Rosada": ["AR"],
+    "Planalto": ["BR"],
+    "Itamaraty": ["BR"],
+    "Los Pinos": ["MX"],
+    "Moncloa": ["ES"],
+    "Miraflores": ["VE"],
+    "Malacanang": ["PH"],
+    "Blue House": ["KR"],
+    "Zhongnanhai": ["CN"],
+}
 FORMER_STATES_OF_SEAT: dict[str, list[str]] = {}
 for _code, _seats in FORMER_STATE_SEATS.items():
     for _seat in _seats:

@@ -6779,3 +6779,19 @@ def test_near_miss_a_demonym_or_a_name_that_does_not_act_before_a_head_word_is_n
     world, text
 ):
     assert not any(name.endswith(("church", "board")) for name in actors(text))
+
+
+# --- round 66 (r66seat): a seat of government that acts is its recorded state
+
+
+def test_a_seat_of_government_that_acts_is_its_recorded_state(db):
+    france = ActorFactory(name="France", country="FR")
+    text = "The Quai d'Orsay rejected the Varnak proposal on Monday."
+    assert _refs_after(text, "Quai d'Orsay") == {f"actor:{france.pk}"}
+
+
+def test_near_miss_a_seat_of_government_where_talks_are_held_is_no_actor(db):
+    # near miss: "at the Quai d'Orsay" is the place the envoys met
+    ActorFactory(name="France", country="FR")
+    text = "The Varnak envoys met at the Quai d'Orsay on Monday and rejected the proposal."
+    assert _refs_after(text, "Quai d'Orsay") == set()

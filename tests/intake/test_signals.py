@@ -18037,3 +18037,33 @@ def test_near_miss_a_past_day_still_dates_the_signature_before_a_day_to_come(wor
         "on Wednesday."
     )
     assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+# --- round 66 (r66seat): a seat of government that answers stands for its recorded state
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Downing Street rejected the May 31 plan on Monday.", "rejected"),
+        ("Whitehall on Monday accepted the May 31 plan.", "accepted"),
+        ("The White House welcomed the May 31 plan on Monday.", "acknowledged"),
+        ("The White House said it would study the May 31 plan.", "pending"),
+    ],
+)
+def test_a_seat_of_government_that_answers_stands_for_its_state(world, text, status):
+    ActorFactory(name="United Kingdom", country="GB", aliases=["Britain"])
+    respondent = "United States" if "White House" in text else "United Kingdom"
+    assert statuses(text) == [(respondent, status)]
+
+
+def test_near_miss_a_seat_of_government_as_a_place_answers_nothing(world):
+    # near miss: "at Downing Street" is where the envoys went; Hamas answers, not Britain
+    ActorFactory(name="United Kingdom", country="GB", aliases=["Britain"])
+    text = "Hamas envoys met officials at Downing Street on Monday and rejected the May 31 plan."
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+def test_near_miss_the_seat_of_a_state_not_recorded_answers_nothing(world):
+    # near miss: no recorded state sits in Downing Street, so no answer is drafted for it
+    assert statuses("Downing Street rejected the May 31 plan on Monday.") == []
