@@ -2964,9 +2964,13 @@ def _read_meeting(
     if len(participants) < 2:
         return []
     clause_start = sentence.start + (triggers[number - 1].end() if number > 0 else 0)
+    place_start = clause_start
+    if number > 0:
+        # "X met Y in Cairo, and Z met W": the place told in the clause before is that meeting's
+        place_start = _after_the_meeting_before(document, sentence, clause_start, start)
     location_id, location_name = _place_for(
         document,
-        clause_start,
+        place_start,
         start,
         clause_end,
         # "discussed the Rafah crossing with Sisi": what was discussed is not where
@@ -3662,7 +3666,9 @@ def the_one_union_named_before(document: Document, before: int) -> str | None:
 _DESCRIPTION_OF_A_PERSON = re.compile(
     r",\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!(?:and|who|whom|whose|which|that)\b)"
     # ("Hilarion, head of the Moscow Patriarchate's external relations department, and Koch")
-    r"[\w.'’-]+\s+){0,8}?(?!" + _GROUP_NOUNS + r"\b|government\b|authorities\b|leaders?\b"
+    r"[\w.'’-]+\s+){0,8}?"
+    # (a singular "negotiator" is one man's post: "Blinken, the chief American negotiator,")
+    r"(?!(?!negotiator\b)" + _GROUP_NOUNS + r"\b|government\b|authorities\b|leaders?\b"
     r"|leadership\b)(?-i:[a-z])[\w-]*(?=,\s+(?:and\s+)?(?-i:[A-Z]))"
 )
 
@@ -3853,7 +3859,8 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             and listed[-1].end == position
             and document.is_person(listed[-1].ref)
             and not document.is_person(mention.ref)
-            and re.fullmatch(r",\s+(?:the\s+)?", gap)
+            # (", the chief American negotiator,": words of the post before the body too)
+            and re.fullmatch(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}", gap)
         ):
             post = _POST_OF_THE_BODY_IN_APPOSITION.match(document.text, mention.end, end)
             if post is not None:
@@ -3957,6 +3964,10 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             continue
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
+        elif _holder_named_after_his_post(document, listed, mention):
+            # "sat down with Hamas's political chief, Mr X": the guest is the man named after
+            # his post, by his name
+            listed = [mention if m.ref == mention.ref else m for m in listed]
         position = mention.end
     group_after = re.match(r"\s+and\s+(?=(?:the|both)\s)", document.text[position:end])
     closing = group_after and _GROUP_REFERENCE.match(document.text, position + group_after.end())
@@ -3979,6 +3990,22 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if group:
             listed += _not_yet_listed(group, listed)
     return listed
+
+
+def _holder_named_after_his_post(document: Document, listed, mention: Mention) -> bool:
+    """Whether the guest listed last is the post of the one named at `mention`, set right after
+    it in apposition ("Hamas's political chief, Mr X,"): the same actor, first by his post."""
+    last = listed[-1] if listed else None
+    return (
+        last is not None
+        and last.ref == mention.ref
+        and last.via == "title"
+        and mention.via != "title"
+        and re.fullmatch(
+            r",\s+(?:(?-i:[A-Z])[\w.]*\.?\s+)?", document.text[last.end : mention.start]
+        )
+        is not None
+    )
 
 
 # "and three Micronesian presidents: ": a group counted in words, the colon after it opening the
@@ -7153,6 +7180,23 @@ def _before_a_new_subject(document, sentence, trigger_end: int, clause_end: int)
         if re.search(r",\s*$", document.text[sentence.start : begin]):
             return begin
     return clause_end
+
+
+# ", and Kamel ": a coordinated clause opening on a subject named, not a pronoun ("and he")
+_NAMED_SUBJECT_OPENING = re.compile(
+    r"(?:and|but|while)?\s*(?!(?:he|she|they|it|we|I)\b)(?-i:[A-Z])", re.IGNORECASE
+)
+
+
+def _after_the_meeting_before(document, sentence, clause_start: int, trigger_start: int) -> int:
+    """Where the words before a trigger that may tell its place begin, when a meeting was told
+    before it in the sentence (`clause_start`, the end of that trigger): after that clause,
+    where a clause of its own with another subject named opens ("X met Y in Cairo on Tuesday,
+    and Z met W": Cairo is where X met Y, not where Z met W)."""
+    begin = _before_a_new_subject(document, sentence, clause_start, trigger_start)
+    if begin < trigger_start and _NAMED_SUBJECT_OPENING.match(document.text, begin):
+        return begin
+    return clause_start
 
 
 def _before_a_clause_of_time(document, sentence, trigger_end: int, clause_end: int) -> int:

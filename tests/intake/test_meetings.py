@@ -8613,3 +8613,56 @@ def test_near_miss_walking_out_of_talks_with_a_guest_over_a_matter_leaves_the_pr
     # near miss: "walked out of talks with X over ...": no place nor day of a sitting follows
     # the guest, the process is what was left
     assert meetings("Blinken walked out of talks with Sisi over the border.") == []
+
+
+def test_a_demonym_in_the_post_of_a_person_in_apposition_is_no_participant(world):
+    # "X, the chief American negotiator, and Y met": the adjective qualifies X's post; the
+    # state did not meet apart from him (a singular "negotiator" is one man, not a team)
+    text = "Blinken, the chief American negotiator, and Sisi held talks in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+    text = "Sisi met Blinken, the chief American negotiator, in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_demonym_before_negotiators_in_the_list_is_a_participant(world):
+    # near miss: "the American negotiators" listed as guests are the state's people, not a post
+    # of the guest before them
+    text = "Sisi met Blinken and the American negotiators in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "United States"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_guest_named_after_his_post_is_written_by_his_name(world):
+    # "sat down with Hamas's political chief, Mr X": the post, then its holder in apposition;
+    # the participant is the man named, not the words of the post
+    text = "Blinken sat down with Hamas's political chief, Mr Tarek Naddaf, on Tuesday."
+    drafted = draft_candidates(text, DAY)["meetings"]
+    assert [sorted(p["name"] for p in m["participants"]) for m in drafted] == [
+        ["Blinken", "Tarek Naddaf"]
+    ]
+
+
+def test_near_miss_a_post_with_no_holder_named_after_it_stands_for_its_body(world):
+    # near miss: no name after the post, so the body whose post it is met
+    text = "Blinken met Hamas's political chief in Cairo on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_the_place_of_a_meeting_is_not_carried_to_the_next_clause_s_meeting(world):
+    # "X met Y in Cairo, and Z met W": Cairo is where X met Y; Z's clause names no place
+    text = "Blinken met Sisi in Cairo on Tuesday, and Kamel met Mike Pompeo on Wednesday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Mike Pompeo"], "2024-06-05", ""),
+    ]
+
+
+def test_near_miss_the_next_clause_s_own_place_is_its_meeting_s(world):
+    # near miss: the second clause names a place of its own, which is kept
+    LocationFactory(name="Doha", country="QA")
+    text = "Blinken met Sisi in Cairo on Tuesday, and Kamel met Mike Pompeo in Doha on Wednesday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Mike Pompeo"], "2024-06-05", "Doha"),
+    ]
