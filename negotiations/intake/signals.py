@@ -2630,7 +2630,9 @@ _VERB_OF_THE_NOUN = {
     # "the government had asked the Council to give his mission a mandate ... The Council has
     # yet to take up the request", "Lebanon also wants Syria to reopen the frontier ... Syria
     # has not yet replied to that request": a verb of asking tells a request too
-    "request": r"request(?:ed|s)|ask(?:ed|s)|wants?|wanted|urg(?:ed|es)",
+    # ("had appealed to the Swiss Government to intercede ... it would consider the request":
+    # an appeal told by its verb is the request answered, not an earlier request recorded)
+    "request": r"request(?:ed|s)|ask(?:ed|s)|wants?|wanted|urg(?:ed|es)|appealed",
     "demand": r"demand(?:ed|s)",
 }
 

@@ -18067,3 +18067,49 @@ def test_near_miss_a_seat_of_government_as_a_place_answers_nothing(world):
 def test_near_miss_the_seat_of_a_state_not_recorded_answers_nothing(world):
     # near miss: no recorded state sits in Downing Street, so no answer is drafted for it
     assert statuses("Downing Street rejected the May 31 plan on Monday.") == []
+
+
+# --- round 66 (r66terms): "the request" right after a sentence that "appealed" to the party
+# answering is that appeal, not a request recorded before it
+
+
+def _a_request_and_an_appeal(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian request that Israel reopen the Rafah crossing",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas appeal for Egyptian mediation over the fuel convoys",
+        announced_by=world.hamas,
+    )
+
+
+def test_the_request_after_a_sentence_that_appealed_for_it_is_that_appeal(world):
+    _a_request_and_an_appeal(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt has asked Israel to reopen the Rafah crossing. "
+        "On Sunday Hamas also appealed to Egypt to mediate over the fuel convoys held at the "
+        "border. Egypt said it would consider the request."
+    )
+    assert (
+        "Egypt",
+        "Hamas appeal for Egyptian mediation over the fuel convoys",
+        "acknowledged",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_an_appeal_of_another_kind_before_the_request_is_not_the_appeal_recorded(
+    world,
+):
+    # near miss: Hamas appealed to its own fighters for calm, which describes no recorded
+    # appeal, so "the request" is not read as the appeal for mediation
+    _a_request_and_an_appeal(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt has asked Israel to reopen the Rafah crossing. "
+        "On Sunday Hamas appealed to its fighters to hold their fire. Israel said it would "
+        "consider the request."
+    )
+    assert [s for s in signals(text) if s[1].startswith("Hamas appeal")] == []
