@@ -9052,6 +9052,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 # answer, naming no text, is the recorded one whose title it describes, before
                 # the text the paragraph told of last
                 proposal = _the_step_described(document, mention.end + skipped, verb_end)
+            if proposal is None and status == "pending":
+                # "The Council has invited X and Y to name officers. Y gave its assent on
+                # Tuesday. X has yet to reply": the ask told just before, not the text the
+                # paragraph or the article named last
+                proposal = _ask_told_just_before(document, sentence, mention)
             proposal = proposal or _answered_proposal(
                 document, sentence, mention, verb_start, verb_end
             )
@@ -9263,6 +9268,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 proposal = None
             proposal = (
                 proposal
+                or _ask_told_just_before(document, sentence, mention)
                 or _paragraph_proposal(document, mention.start)
                 or _the_lead_s_text(document, mention.start)
                 or _last_proposal_before(document, mention.start)
@@ -11493,6 +11499,47 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     if proposal_id is None:
         return None
     return ProposalMention(asked.start(), asked.end(), proposal_id)
+
+
+def _ask_told_just_before(document, sentence, respondent) -> ProposalMention | None:
+    """ "India asked Pakistan on Friday to arrest the hijackers. Islamabad had not responded by
+    nightfall", "The Council has invited X and Y to name officers. Y gave its assent on Tuesday.
+    X has yet to reply": an answer still owed, its sentence naming no text, is owed to the ask
+    that one of the two sentences before it in its paragraph tells by its verb (the recorded
+    proposal the ask's words describe, else its sentence's), not to the text the paragraph or
+    the article named last. Not where a text is named after the verb of asking ("demanded the
+    plan's withdrawal"), nor where the answer's own sentence names one: that text is the one
+    awaited; nor the respondent's own ask."""
+    paragraph_start = _paragraph_start(document.text, sentence.start)
+    told = sentence
+    for _ in range(2):
+        told = document.sentence_before(told)
+        if told is None or told.start < paragraph_start:
+            return None
+        asks = [
+            match
+            for match in _REQUESTED.finditer(document.text, told.start, told.end)
+            if not document.in_quote(match.start(), match.end())
+        ]
+        if not asks:
+            continue
+        asked = asks[-1]
+        if any(
+            asked.start() <= p.start < sentence.end and p.proposal_id for p in document.proposals
+        ):
+            return None
+        own_words = set(re.findall(r"\w+", document.text[asked.start() : told.end].casefold()))
+        words = set(re.findall(r"\w+", document.text[told.start : told.end].casefold()))
+        proposal_id = _best_described(document, own_words) or _best_described(document, words)
+        if (
+            proposal_id is None
+            or _announced_by(document, proposal_id, respondent)
+            # "Egypt wants Israel to open the crossing" is no ask of Hamas's on the same step
+            or not _wanted_by_its_owner(document, told.start, asked, proposal_id)
+        ):
+            return None
+        return ProposalMention(asked.start(), asked.end(), proposal_id)
+    return None
 
 
 def _wanted_by_its_owner(document, start, asked, proposal_id) -> bool:
@@ -15261,6 +15308,8 @@ def _clause_proposal(
         return None  # an object that is no proposal: "backed the rebels"
     if status == "pending" and (requested := _request_told_before(document, sentence, verb_end)):
         return requested  # as the window patterns read it (`_signals_at`)
+    if status == "pending" and (asked := _ask_told_just_before(document, sentence, respondent)):
+        return asked  # likewise
     if status == "pending" or _NO_OBJECT.match(text, position):
         return _answered_proposal(document, sentence, respondent, verb_start, verb_end) or (
             _paragraph_proposal(document, respondent.start) if status == "pending" else None

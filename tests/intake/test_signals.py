@@ -18113,3 +18113,58 @@ def test_near_miss_an_appeal_of_another_kind_before_the_request_is_not_the_appea
         "consider the request."
     )
     assert [s for s in signals(text) if s[1].startswith("Hamas appeal")] == []
+
+
+# --- round 66 (r66itanswer): an answer still owed, its sentence naming no text, is owed to the
+# ask one of the two sentences before it in its paragraph tells, not to the text named last
+
+INVITATION = "Egyptian invitation to name monitors for the Rafah crossing"
+REQUEST = "Egypt's request that Israel reopen the Rafah crossing to aid convoys"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            REQUEST,
+            "Hamas accepted the May 31 plan on Sunday. Egypt asked Israel on Friday to reopen the "
+            "Rafah crossing to aid convoys. Israel had not responded by nightfall.",
+        ),
+        (
+            REQUEST,
+            "Hamas accepted the May 31 plan on Sunday. Egypt asked Israel on Friday to reopen the "
+            "Rafah crossing to aid convoys. Israel has not said whether it will agree.",
+        ),
+        # another party's answer between the ask and the answer still owed
+        (
+            INVITATION,
+            "Hamas accepted the May 31 plan on Sunday. Egypt has invited Israel, Jordan and Qatar "
+            "to name monitors for the crossing. Jordan gave its assent on Saturday. Israel has "
+            "yet to reply, although officials said privately that a colonel could be sent.",
+        ),
+    ],
+)
+def test_an_answer_owed_with_no_object_answers_the_ask_told_just_before(world, title, text):
+    ProposalFactory(process=world.process, title=title)
+    found = signals(text)
+    assert ("Israel", title, "pending", "2024-06-10") in found
+    assert ("Israel", PLAN, "pending", "2024-06-10") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ask told in the paragraph before
+        "Egypt has invited Israel, Jordan and Qatar to name monitors for the crossing.\n\nHamas "
+        "accepted the May 31 plan on Sunday. Israel has yet to reply.",
+        # the answer's own sentence names the text awaited
+        "Egypt has invited Israel, Jordan and Qatar to name monitors for the crossing. Israel "
+        "has yet to reply to the May 31 plan.",
+    ],
+)
+def test_near_miss_an_ask_not_just_before_or_a_text_named_is_not_what_is_owed(world, text):
+    # near miss: the text the answer's paragraph or sentence names is what is still awaited
+    ProposalFactory(process=world.process, title=INVITATION)
+    found = signals(text)
+    assert ("Israel", INVITATION, "pending", "2024-06-10") not in found
+    assert ("Israel", PLAN, "pending", "2024-06-10") in found
