@@ -564,7 +564,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         if opening is not None and document.is_person(opening.ref):
             return opening
     if subject in ("he", "she") or _THE_SPOKESMAN_BEFORE.search(text[sentence.start : verb.start]):
-        body = _body_of_a_spokesman_just_before(document, sentence, min(verb.start, quote.start))
+        body = _body_of_a_spokesman_just_before(
+            document, sentence, min(verb.start, quote.start), quote
+        )
         if body is not None:
             return body
     if subject in _PRONOUNS:
@@ -594,7 +596,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     if spokesman is None and inverted:
         spokesman = _AN_UNNAMED_SPOKESMAN_AFTER.match(text, verb.end, sentence.end)
     if spokesman is not None:
-        return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
+        body = _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
+        if body is None and (spokesman.groupdict().get("head") or "").lower() in _OF_A_STATE:
+            body = _state_his_report_opens_with(document, verb, quote)
+        return body
     described = _THE_BODY_NOUN_BEFORE.search(text, sentence.start, verb.start)
     if described is not None:
         body = _body_called_by_a_common_noun(document, sentence, described.group("noun"), verb)
@@ -620,7 +625,7 @@ _UNNAMED_SPEAKER_BEFORE = re.compile(
 # "A spokesman said", "a spokeswoman for the commissioner said": an unnamed spokesman speaks for
 # the post he names, else for the body his sentence (or the one before) opens with.
 _AN_UNNAMED_SPOKESMAN = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)"
+    r"\b(?:a|an)\s+(?:(?P<head>[\w-]+)\s+)?spokes(?:man|woman|person)"
     rf"(?:\s+for\s+the\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)})|"
     # "a spokesman for the dissidents said": the body a common noun calls back (tune44d)
     r"(?P<group>(?-i:[a-z][\w’'-]*))))?"
@@ -642,13 +647,16 @@ _A_MEMBER_OF = re.compile(
 
 # An unnamed spokesman for a state's delegation or government, or named by the state's demonym
 _SPOKESMAN_OF_A_PEOPLE = (
-    r"(?:(?i:an?)\s+(?P<people>[A-Z][\w’'-]+)\s+(?:government\s+)?spokes(?:man|woman|person)|"
+    # "an Israeli Government spokesman": the government's word may be written in capitals
+    r"(?:(?i:an?)\s+(?P<people>[A-Z][\w’'-]+)\s+(?:(?i:government)\s+)?spokes(?:man|woman|person)|"
     r"(?i:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+"
     # "a spokesman for the American Embassy": the head noun may be written in capitals
     r"(?P<other>[A-Z][\w’'-]+)\s+(?i:delegation|government|side|team|embassy|mission))"
 )
 _A_SPOKESMAN_FOR_A_PEOPLE = re.compile(
-    rf"\b{_SPOKESMAN_OF_A_PEOPLE}\s+(?:(?:also|later|then|\w+ly|on\s+\w+)\s+)?$"
+    rf"\b{_SPOKESMAN_OF_A_PEOPLE}\s+"
+    # "An Ethiopian Government spokesman in Addis Ababa said": the capital he speaks from
+    r"(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:(?:also|later|then|\w+ly|on\s+\w+)\s+)?$"
 )
 _A_SPOKESMAN_FOR_A_PEOPLE_AFTER = re.compile(rf"\s+{_SPOKESMAN_OF_A_PEOPLE}\b")
 
@@ -713,7 +721,7 @@ def _body_of_the_state(document, mention, window_end) -> Mention:
     return mention
 
 
-def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | None:
+def _body_of_a_spokesman_just_before(document, sentence, offset, quote) -> Mention | None:
     """ "A spokesman for the NRA said the guerrillas would wait. “...,” he said": the unnamed
     spokesman of this sentence or the one before speaks for the body he is a spokesman for,
     when no person is named since (else "he" is that person)."""
@@ -721,7 +729,7 @@ def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | No
     text = document.text
     spokesmen = list(_A_SPOKESMAN_FOR.finditer(text, start, offset))
     if not spokesmen:
-        return None
+        return _body_of_an_unnamed_spokesman_before(document, sentence, offset, quote)
     after = spokesmen[-1].end()
     named = [
         m
@@ -737,6 +745,56 @@ def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | No
     if any(document.is_person(m.ref) for m in named if m.start >= body.end):
         return None  # "... Museveni arrived later. “...,” he said": the person named since
     return body
+
+
+# "a government spokesman", "a ministry spokesman": the word of a state's own voice, which names
+# no body of its own (not "a Hamas spokesman", not "a party spokesman")
+_OF_A_STATE = {"government", "ministry"}
+# "A government spokesman said Bonn reserved its position and would “examine the text”": what
+# opens a spokesman's report after the verb, a day or "that" between
+_REPORT_OPENS = re.compile(
+    r"\s+(?:(?:today|tonight|yesterday|(?:on|last|this|late|early)\s+\w+)\s+)*(?:that\s+)?"
+)
+
+
+def _state_his_report_opens_with(document, verb, quote) -> Mention | None:
+    """The state a spokesman whom no body's name goes with ("a government spokesman") reports
+    on as the subject of his words ("said Bangladesh had accepted ... , “so long as ...”"): a
+    government's spokesman speaks for the state whose stand he gives, not for himself."""
+    opening = _REPORT_OPENS.match(document.text, verb.end)
+    if opening is None or opening.end() >= quote.start:
+        return None
+    for mention in document.mentions_between(opening.end(), quote.start):
+        if (
+            mention.start == opening.end()
+            and mention.via not in ("post", "demonym", "anaphor")
+            and document.is_state(mention.ref)
+        ):
+            return mention
+    return None
+
+
+def _body_of_an_unnamed_spokesman_before(document, sentence, offset, quote) -> Mention | None:
+    """ "An Israeli Government spokesman said Israel had taken note. “...,” he said": "he" is
+    the unnamed spokesman who speaks in the sentence before, for the body read there, when no
+    person is named since."""
+    earlier = document.sentence_before(sentence)
+    if earlier is None or document.in_quote(earlier.start, earlier.end):
+        return None
+    text = document.text
+    if any(
+        document.is_person(m.ref) and m.via != "demonym" and not document.in_quote(m.start, m.end)
+        for m in document.mentions_between(earlier.start, offset)
+    ):
+        return None
+    for token in document.tokens[earlier.first_token : earlier.last_token]:
+        if token.text.lower() not in _REPORTING_VERBS or document.in_quote(token.start):
+            continue
+        before = text[earlier.start : token.start]
+        if _A_SPOKESMAN_FOR_A_PEOPLE.search(before) or _AN_UNNAMED_SPOKESMAN.search(before):
+            return subject_of(document, token, earlier, quote)
+        return None
+    return None
 
 
 def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:

@@ -2045,3 +2045,42 @@ def test_near_miss_a_name_closing_a_list_after_and_is_not_a_clauses_subject(worl
 def test_a_head_named_beside_its_post_speaks_himself(world, text):
     ActorFactory(name="Marlow Energy", kind=Actor.Kind.OTHER)
     assert [speaker for _, speaker in speakers_by_name(text)] == ["Jean-Paul Dufour"]
+
+
+# --- round 66 (r66speaker): a government's unnamed spokesman speaks for the state whose stand
+# he reports, and "he" after him is that state
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A government spokesman said Egypt had agreed to the request, “so long as the "
+            "crossing stays shut”.",
+            "Egypt",
+        ),
+        (
+            "An Egyptian Government spokesman in Abu Simbel said on Monday that Egypt was “not "
+            "bound by any text it did not sign”.",
+            "Egypt",
+        ),
+        (
+            "In Cairo, an Israeli Government spokesman said Israel had taken note of the "
+            "plan. “We have no part in this quarrel,” he said.",
+            "Israel",
+        ),
+    ],
+)
+def test_a_government_spokesman_speaks_for_the_state_he_reports_on(world, text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_near_miss_a_government_spokesman_reporting_on_no_state_speaks_for_no_one(world):
+    text = "A government spokesman said the rebels had accepted the request “in principle”."
+    assert speakers(text) == [("in principle", None)]
+    # near-miss: a person named since the spokesman is "he"
+    text = (
+        "An Israeli Government spokesman said Israel had taken note of the plan. Later "
+        "Blinken arrived. “We have no part in this quarrel,” he said."
+    )
+    assert speakers(text)[0][1] == "Antony Blinken"
