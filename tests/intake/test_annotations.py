@@ -101,6 +101,9 @@ def test_known_records(article):
         assert location["name"], "a known location has no name"
     for proposal in known.get("proposals", []):
         assert proposal["title"], "a known proposal has no title"
+        # a recorded proposal's day is a date: a year or a month alone cannot be recorded
+        if proposal.get("announced_on") is not None:
+            parse_at_precision(proposal["announced_on"], "day")
 
 
 def test_expected_lists(article):
