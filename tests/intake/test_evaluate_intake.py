@@ -77,6 +77,9 @@ def test_the_seed_article_meets_every_target(tmp_path):
         assert figure(seed, kind, measure) >= target, (kind, measure)
 
 
+# About three minutes: CI runs it in its PostgreSQL run only (pyproject.toml, markers); the
+# seed article's evaluation above runs on every database.
+@pytest.mark.folder_evaluation
 @pytest.mark.django_db
 def test_the_annotated_articles_meet_every_target():
     scores = json.loads(evaluate(ARTICLES, "--json"))
