@@ -166,7 +166,7 @@ def create_known(known: dict, published_on: datetime.date) -> None:
         if data.get("parent") in actors:
             actor = actors[data["name"]][0]
             actor.parent = actors[data["parent"]][0]
-            actor.save()
+            actor.save(update_fields=["parent"])
     # A list: an organisation not itself known is added to `actors` on the way.
     for actor, data in list(actors.values()):
         for position in data.get("positions", []):

@@ -2,9 +2,9 @@ from django.conf import settings
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
-from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, F, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Greatest, Replace
-from django.db.models.lookups import Exact
+from django.db.models.lookups import In
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -29,6 +29,9 @@ SIMILAR_NAME_THRESHOLD = 0.5
 # The PostgreSQL advisory lock key under which actors' names are checked and recorded
 # (ActorQuerySet.lock_identities); any constant no other lock of the project uses.
 ACTOR_IDENTITY_LOCK = 7_010_001
+
+# The fields whose values ActorName indexes (Actor.identity_names).
+NAME_FIELDS = frozenset({"name", "short_name", "aliases"})
 
 
 class Source(TrackedModel):
@@ -146,33 +149,33 @@ class ActorQuerySet(TrackedQuerySet):
             .filter(score__gte=threshold)
             .order_by("-score", "pk")
         )
+        # One join to the best name rather than a subquery for each of its three columns: the
+        # score is a Greatest over every name asked, costly to build and to run, and the
+        # annotations below read the single joined row (annotate reuses the filter's join).
         return (
-            self.annotate(
-                score=Subquery(best_name.values("score")[:1]),
-                matched_on=Subquery(best_name.values("field")[:1]),
-                matched_name=Subquery(best_name.values("name")[:1]),
+            self.filter(indexed_names=Subquery(best_name.values("pk")[:1]))
+            .annotate(
+                score=name_score(normal_forms, "indexed_names__normalized"),
+                matched_on=F("indexed_names__field"),
+                matched_name=F("indexed_names__name"),
             )
-            .filter(score__isnull=False)
             .order_by("-score", "name", "pk")
         )
 
 
-def name_score(normal_forms: list[str]):
-    """The score of a stored name against the best of `normal_forms`: 1 when the normal forms
-    are equal but for spacing (pg_trgm gives names of no letters 0), else their trigram
-    similarity."""
+def name_score(normal_forms: list[str], normalized: str = "normalized"):
+    """The score of a stored name (the column `normalized`) against the best of
+    `normal_forms`: 1 when the normal forms are equal but for spacing (pg_trgm gives names of
+    no letters 0), else the best trigram similarity."""
     # The contract ignores spacing, so Ha-mas and Hamas are one name; the normal form keeps its
     # spaces because the trigram measure works word by word.
-    unspaced = Replace("normalized", Value(" "), Value(""))
-    scores = [
-        Case(
-            When(Exact(unspaced, normal.replace(" ", "")), then=Value(1.0)),
-            default=TrigramSimilarity("normalized", normal),
-            output_field=FloatField(),
-        )
-        for normal in normal_forms
-    ]
-    return scores[0] if len(scores) == 1 else Greatest(*scores)
+    unspaced = Replace(normalized, Value(" "), Value(""))
+    similarities = [TrigramSimilarity(normalized, normal) for normal in normal_forms]
+    return Case(
+        When(In(unspaced, [normal.replace(" ", "") for normal in normal_forms]), then=Value(1.0)),
+        default=similarities[0] if len(similarities) == 1 else Greatest(*similarities),
+        output_field=FloatField(),
+    )
 
 
 class Actor(TrackedModel):
@@ -225,13 +228,19 @@ class Actor(TrackedModel):
         return reverse("negotiations:actor-detail", args=[self.slug])
 
     def save(self, *args, **kwargs):
+        # No pk yet: an insert (an actor built with a recorded id may replace that actor's row)
+        new = self.pk is None
+        update_fields = kwargs.get("update_fields")
         with transaction.atomic():
             if not self.slug:
                 # Under the lock, so that two new actors of one name get two slugs.
                 Actor.objects.lock_identities()
                 self.slug = unique_slug(self, self.short_name or self.name)
             super().save(*args, **kwargs)
-            self.index_names()
+            # A save of other fields (a parent set, the time of a change) leaves the names
+            # as indexed; a new actor has no rows to rewrite.
+            if update_fields is None or NAME_FIELDS.intersection(update_fields):
+                self.index_names(replace=not new)
 
     def identity_names(self) -> list[tuple[str, str]]:
         """(field, name) for every name the actor goes by: `name`, `short_name`, `alias`."""
@@ -240,9 +249,11 @@ class Actor(TrackedModel):
             names += [("alias", alias) for alias in self.aliases if isinstance(alias, str)]
         return [(field, name) for field, name in names if name and name.strip()]
 
-    def index_names(self) -> None:
-        """Rewrite the actor's rows in ActorName, which duplicate checks query."""
-        ActorName.objects.filter(actor=self).delete()
+    def index_names(self, replace: bool = True) -> None:
+        """Rewrite the actor's rows in ActorName, which duplicate checks query (`replace`
+        False: the actor has none yet)."""
+        if replace:
+            ActorName.objects.filter(actor=self).delete()
         ActorName.objects.bulk_create(
             ActorName(
                 actor=self, field=field, name=name[:200], normalized=normalize_name(name)[:200]

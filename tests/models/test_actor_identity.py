@@ -105,6 +105,34 @@ def test_saving_an_actor_indexes_each_of_its_names_in_normal_form():
 
 
 @pytest.mark.django_db
+def test_a_save_of_other_fields_keeps_the_index_and_a_save_of_names_rewrites_it():
+    hamas = factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
+    indexed = list(ActorName.objects.filter(actor=hamas).values_list("pk", flat=True))
+    hamas.parent = factories.ActorFactory(name="Palestine")
+    hamas.save(update_fields=["parent"])
+
+    assert list(ActorName.objects.filter(actor=hamas).values_list("pk", flat=True)) == indexed
+
+    hamas.aliases = ["Harakat al-Muqawama"]
+    hamas.save(update_fields=["aliases"])
+
+    assert list(ActorName.objects.filter(actor=hamas).values_list("field", "normalized")) == [
+        ("name", "hamas"),
+        ("alias", "harakat muqawama"),
+    ]
+
+
+@pytest.mark.django_db
+def test_similar_to_reports_the_best_of_an_actor_s_names_once():
+    hamas = factories.ActorFactory(name="Hamaz", aliases=["Hamas", "Hamas Movement"])
+
+    found = list(Actor.objects.exclude(name="Fatah").similar_to("Fatah", "Hamas"))
+
+    assert found == [hamas]
+    assert (found[0].score, found[0].matched_on, found[0].matched_name) == (1.0, "alias", "Hamas")
+
+
+@pytest.mark.django_db
 def test_similar_to_finds_actors_by_any_of_their_names_best_first():
     hamas = factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
     close = factories.ActorFactory(name="Hamaz")
