@@ -405,6 +405,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 # "Iran has yet to answer, an Iranian official said, adding that Tehran “...”":
                 # who adds is the unnamed official, not the sentence's subject
                 return None
+        joined = _subject_of_the_joined_clause(document, sentence, verb)
+        if joined is not None:
+            return joined
         return _subject_of_sentence(document, sentence, verb.start, quote)
     owned = _OWNED_VOICE.match(text[sentence.start : verb.start])
     if owned is None and quote.start <= sentence.start + 2 and quote.end <= verb.start:
@@ -1092,7 +1095,12 @@ _MAIN_SUBJECT_POST = re.compile(
 _OPENING_PHRASE = re.compile(
     r"\W*(?:In|At|During|After|Before|Under|Through)\s+(?:a|an|the|his|her|its|their)\s+"
     r"[^,;:“”\"]{3,80}?,\s+"
+    # "In El Salvador, the leftist Farabundo Marti National Liberation Front ... rejected":
+    # the place a report comes from is no subject, though its name is a state's
+    r"|\W*In\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s+"
 )
+# after an opening phrase the subject's article is in lower case: "In El Salvador, the leftist X"
+_THE_ADJECTIVE_AFTER_AN_OPENING = re.compile(r"the\s+[a-z]{3,}\s+")
 
 
 def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
@@ -1122,8 +1130,13 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     for index, mention in enumerate(mentions):
         if mention.via in ("post", "demonym"):
             continue
-        if _BEFORE_SUBJECT.match(text[start : mention.start]) or _THE_ADJECTIVE.fullmatch(
-            text[start : mention.start]
+        if (
+            _BEFORE_SUBJECT.match(text[start : mention.start])
+            or _THE_ADJECTIVE.fullmatch(text[start : mention.start])
+            or (
+                opening is not None
+                and _THE_ADJECTIVE_AFTER_AN_OPENING.fullmatch(text[start : mention.start])
+            )
         ):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             if (
@@ -1306,6 +1319,32 @@ _VERB_OF_THE_CLAUSE = re.compile(
     r"(?:,[^,;“”\"]*,|,)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
     r"(?:has|had|have|was|were|is|are|will|would|did|[a-z]{2,}ed)\b"
 )
+
+
+# "..., and Cadbury rejected it the same day, saying": a clause joined by "and" or "but" that
+# opens on a name (or the name's board, its council) and its verb in the past
+_JOINED_BEFORE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?$")
+_JOINED_SUBJECTS_VERB = re.compile(
+    r"(?:[’']s\s+[a-z]+)?\s+(?:(?:also|later|then|\w+ly)\s+)?(?:[a-z]{2,}ed|threw)\b"
+)
+
+
+def _subject_of_the_joined_clause(document, sentence, gerund) -> Mention | None:
+    """The subject of the last clause joined before a gerund ("Kraft made its proposal public
+    on Sept. 7, and Cadbury rejected it the same day, saying it “fundamentally undervalues”
+    the company"): the gerund goes with the clause it follows, not the sentence's first
+    subject. None where no joined clause opens on a name before it."""
+    text = document.text
+    for mention in reversed(document.mentions_between(sentence.start, gerund.start)):
+        if mention.via in ("post", "demonym"):
+            continue
+        if (
+            _JOINED_BEFORE_SUBJECT.search(text, sentence.start, mention.start)
+            and _JOINED_SUBJECTS_VERB.match(text, mention.end, gerund.start)
+            and not re.search(r",\s+(?:and|but)\s", text[mention.end : gerund.start])
+        ):
+            return mention
+    return None
 
 
 def _subject_of_a_joined_clause(document, sentence, mention) -> bool:

@@ -2084,3 +2084,47 @@ def test_near_miss_a_government_spokesman_reporting_on_no_state_speaks_for_no_on
         "Blinken arrived. “We have no part in this quarrel,” he said."
     )
     assert speakers(text)[0][1] == "Antony Blinken"
+
+
+# --- round 67 (r67quoted): a gerund goes with the clause it follows; a place opening a sentence
+# ("In El Salvador,") is not its subject
+
+
+def test_a_gerund_after_a_joined_clause_speaks_for_that_clauses_subject(world):
+    text = (
+        "Hamas put its proposal to the mediators on Sunday, and Israel rejected it the same "
+        "day, saying it was “a trap”."
+    )
+    assert speakers(text) == [("a trap", "Israel")]
+    text = (
+        "Hamas sent a new text on Monday, and Israel's cabinet turned that down too, calling "
+        "it “a ploy”."
+    )
+    assert speakers(text) == [("a ploy", "Israel")]
+
+
+def test_near_miss_a_gerund_after_a_joined_clause_with_no_name_speaks_for_the_first_subject(
+    world,
+):
+    # the clause after "and" opens on no name: the sentence's subject still calls it so
+    text = "Hamas rejected the draft on Sunday, and the talks stalled, calling it “a surrender”."
+    assert speakers(text) == [("a surrender", "Hamas")]
+    # a list of names, not a clause of its own, before the gerund
+    text = "Sisi met Blinken, Kamel, and Ruto, calling the meeting “useful”."
+    assert speakers(text) == [("useful", "Abdel Fattah al-Sisi")]
+
+
+def test_a_place_opening_the_sentence_is_not_the_subject_a_gerund_speaks_for(world):
+    text = "In Egypt, the ruling Hamas rejected the text on Sunday, calling it “a surrender”."
+    assert speakers(text) == [("a surrender", "Hamas")]
+    text = "In Cairo, Hamas rejected the draft on Sunday, calling it “a surrender”."
+    assert speakers(text) == [("a surrender", "Hamas")]
+
+
+def test_near_miss_a_state_opening_the_sentence_as_its_subject_still_speaks(world):
+    # "Egypt" opens the sentence as its subject, not in an opening phrase of place
+    text = "Egypt, in a statement, rejected the draft on Sunday, calling it “a surrender”."
+    assert speakers(text) == [("a surrender", "Egypt")]
+    # a place after the verb, not opening the sentence, leaves its subject alone
+    text = "Egypt rejected the draft in Cairo, calling it “a surrender”."
+    assert speakers(text) == [("a surrender", "Egypt")]
