@@ -14,8 +14,10 @@ from negotiations.intake.text import Sentence
 from negotiations.intake.vocabulary import (
     ACTOR_NAMING_TITLES,
     APPOSITIVE_POSTS,
+    CAPITALS,
     CHARACTERISING_GERUNDS,
     CHARACTERISING_VERBS,
+    MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
     QUOTE_COMMITMENT_VERBS,
     QUOTE_OBJECT_VERBS,
@@ -472,6 +474,13 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             and not (quote.start <= mention.start < quote.end)
         ):
             return _person_of_the_body_named(document, mentions, mention)
+    # "“...,” a Foreign Ministry spokesman said": a ministry of no state's name speaks for its
+    # state (r67spokesman)
+    bare = _A_BARE_MINISTRY_SPOKESMAN.search(text, sentence.start, verb.start)
+    if bare is not None:
+        state = _state_of_a_bare_ministry(document, bare, verb, quote)
+        if state is not None:
+            return state
     # "X said", "X, a spokesman for Y, said": the mention right before the verb.
     before = [mention for mention in mentions if mention.end <= verb.start]
     if (
@@ -794,10 +803,66 @@ def _body_of_an_unnamed_spokesman_before(document, sentence, offset, quote) -> M
         if token.text.lower() not in _REPORTING_VERBS or document.in_quote(token.start):
             continue
         before = text[earlier.start : token.start]
-        if _A_SPOKESMAN_FOR_A_PEOPLE.search(before) or _AN_UNNAMED_SPOKESMAN.search(before):
+        if (
+            _A_SPOKESMAN_FOR_A_PEOPLE.search(before)
+            or _AN_UNNAMED_SPOKESMAN.search(before)
+            or _A_BARE_MINISTRY_SPOKESMAN.search(before)
+        ):
             return subject_of(document, token, earlier, quote)
         return None
     return None
+
+
+# "a Foreign Ministry spokesman in New Delhi said": a spokesman unnamed for a ministry the
+# article calls by its portfolio alone, no state's name or people's word before it (not "a
+# Soviet Foreign Ministry spokesman", not "a spokesman for the Norwegian foreign ministry"; not
+# "a Foreign Office spokesman", the office's own name), and the capital he may speak from
+_A_BARE_MINISTRY_SPOKESMAN = re.compile(
+    r"\b(?:a|an)\s+(?P<ministry>(?:"
+    + "|".join(sorted(MINISTRY_PORTFOLIOS, key=len, reverse=True))
+    + r")\s+ministry)\s+spokes(?:man|woman|person)\s+"
+    r"(?:in\s+(?P<capital>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})\s+)?"
+    r"(?:(?:also|later|then|\w+ly|on\s+\w+)\s+)?$",
+    re.IGNORECASE,
+)
+# "NEW DELHI, Jan. 25 (Reuters) -": the city a report is filed from, in capitals
+_DATELINE_CITY = re.compile(r"\s*(?P<city>(?-i:[A-Z][A-Z .’'-]*[A-Z]))\s*[,(]")
+_COUNTRY_OF_CAPITAL = {
+    capital.casefold(): code for code, capitals in CAPITALS.items() for capital in capitals
+}
+
+
+def _state_of_a_bare_ministry(document, spokesman, verb, quote) -> Mention | None:
+    """ "A Foreign Ministry spokesman in New Delhi said India welcomed the statement": a ministry
+    called by its portfolio alone, which the tracker does not record, is its state's voice, as a
+    government's spokesman is, and the state speaks: the one his report opens with, else the one
+    whose capital he speaks from, else the one whose capital the dateline names (the wire's
+    "Foreign Ministry" is the one of the capital it files from). None for a recorded ministry,
+    which speaks for itself, and where no state is found."""
+    if any(
+        ":new:" not in mention.ref
+        for mention in document.mentions_between(
+            spokesman.start("ministry"), spokesman.end("ministry")
+        )
+    ):
+        return None
+    opening = _state_his_report_opens_with(document, verb, quote)
+    if opening is not None:
+        return opening
+    capital = spokesman.group("capital")
+    if capital is None:
+        dateline = _DATELINE_CITY.match(document.text)
+        capital = dateline.group("city") if dateline is not None else ""
+    code = _COUNTRY_OF_CAPITAL.get(capital.casefold())
+    state = document.gazetteer.state_of_country(code) if code else None
+    if state is None:
+        return None
+    named = [
+        mention
+        for mention in document.mentions_between(0, verb.start)
+        if mention.ref == f"actor:{state}" and mention.via not in ("post", "demonym")
+    ]
+    return named[-1] if named else None
 
 
 def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:
@@ -981,7 +1046,10 @@ _COMMON_PEOPLE = (
     r"farmer|trader|shopkeeper|villager|student|teacher|veteran|survivor|refugee|docker|miner|"
     r"pensioner|vendor|merchant|nurse|widow|mother|father|passer-by|"
     # people of a trade or a crowd a report meets on its rounds (tune45d)
-    r"shareholder|signaller|commuter|passenger|bystander|onlooker|shopper"
+    r"shareholder|signaller|commuter|passenger|bystander|onlooker|shopper|"
+    # "a retired steelworker", "a coffee-shop owner", "an elder from Perthshire", "a controller
+    # coming off the overnight shift" (r67spokesman)
+    r"[a-z]+worker|owner|elder|controller"
 )
 # "In Regencia, where the river meets the sea, a fisherman was unimpressed": a place or time
 # may open the sentence before its unnamed subject, which no comma follows (not "The Badger,
@@ -989,7 +1057,9 @@ _COMMON_PEOPLE = (
 _UNNAMED_SUBJECT = re.compile(
     r"^\W*(?:[^,]{0,40},\s+)?(?:a|an|one|another|two|three|some|several)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b"
-    r"|^\W*(?:(?:In|At|On|Outside|Near|Along|Across|Among|By|From)\s[^,“”\"]{0,60},\s+"
+    # "At a diner across the Monongahela River from the Edgar Thomson works, a retired
+    # steelworker shrugged": the place may take a long phrase (r67spokesman)
+    r"|^\W*(?:(?:In|At|On|Outside|Near|Along|Across|Among|By|From)\s[^,“”\"]{0,80},\s+"
     r"(?:[^,“”\"]{0,60},\s+)?)?(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{_COMMON_PEOPLE})\b(?!,)"
     # "In the hotel lobby a shareholder from Lyons shook his head": a short place phrase of

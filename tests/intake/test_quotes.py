@@ -2128,3 +2128,75 @@ def test_near_miss_a_state_opening_the_sentence_as_its_subject_still_speaks(worl
     # a place after the verb, not opening the sentence, leaves its subject alone
     text = "Egypt rejected the draft in Cairo, calling it “a surrender”."
     assert speakers(text) == [("a surrender", "Egypt")]
+
+
+# --- round 67 (r67spokesman): a spokesman for a ministry called by its portfolio alone ("a
+# Foreign Ministry spokesman") speaks for its state; an unnamed person of the street before "he
+# said" is nobody the article names
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the state whose capital the dateline names
+        (
+            "CAIRO, June 9 (Reuters) - Egypt and Israel met on Sunday. “The ball is now in "
+            "Hamas's court,” a Foreign Ministry spokesman said.",
+            "Egypt",
+        ),
+        # the state his report opens with, for "he" in the next sentence
+        (
+            "A Foreign Ministry spokesman in Jerusalem said Israel welcomed the plan. “It is a "
+            "step in the right direction,” he said.",
+            "Israel",
+        ),
+        # the state whose capital he speaks from
+        (
+            "Egypt and Israel met on Sunday. “We are ready,” a Foreign Ministry spokesman in "
+            "Jerusalem said.",
+            "Israel",
+        ),
+    ],
+)
+def test_a_bare_ministry_s_spokesman_speaks_for_its_state(world, text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_near_miss_a_recorded_ministry_s_spokesman_speaks_for_the_ministry(world):
+    ActorFactory(name="Foreign Ministry", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = (
+        "CAIRO, June 9 (Reuters) - Egypt and Israel met on Sunday. “The ball is now in Hamas's "
+        "court,” a Foreign Ministry spokesman said."
+    )
+    assert speakers(text)[0][1] == "Foreign Ministry"
+    # near-miss: a ministry a state's people's word goes with is not bare
+    text = (
+        "CAIRO, June 9 (Reuters) - Egypt and Israel met on Sunday. “The ball is now in Hamas's "
+        "court,” a spokesman for the Israeli Foreign Ministry said."
+    )
+    assert speakers(text)[0][1] != "Egypt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Sisi on Sunday. At a café across the square from the old Rafah crossing "
+        "terminal, a retired steelworker shrugged. “Nothing changes here,” he said.",
+        "Blinken met Sisi on Sunday. Near the crossing, a coffee-shop owner was relieved. “Rents "
+        "will fall now,” she said.",
+        "Blinken met Sisi on Sunday. Outside the hall, an elder from Rafah was content. “My "
+        "father would not have believed it,” he said.",
+        "Blinken met Sisi on Sunday. At the crossing, a controller coming off the night shift "
+        "said he had voted against it. “I would rather take my chances,” he said.",
+    ],
+)
+def test_an_unnamed_person_of_the_street_before_he_said_is_nobody_named(world, text):
+    assert speakers(text)[0][1] is None
+
+
+def test_near_miss_a_named_person_described_as_a_person_of_the_street_speaks(world):
+    text = (
+        "Blinken met Sisi on Sunday. Outside the hall, Kamel, an elder of his family, was "
+        "content. “My father would not have believed it,” he said."
+    )
+    assert speakers(text)[0][1] == "Abbas Kamel"
