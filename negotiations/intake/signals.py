@@ -12909,12 +12909,16 @@ def _body_of_the_post_told_before(document: Document, person: Mention, told: Men
 
 
 # "Dr. Walther Rathenau, the German Foreign Minister,", "X, the Italian Ambassador in London":
-# a state's adjective, then a post held for a state, in apposition after a name (t56h)
+# a state's adjective, then a post held for a state, in apposition after a name (t56h); "X,
+# the Egyptian chief negotiator, accepted": a negotiator is his state's as a delegate is, so
+# the state answers, as it does for "Egyptian chief negotiator X" and "Egypt's chief
+# negotiator" (not the man and his state, two respondents for one answer; r67demonym)
 _THE_STATE_S_POST_AFTER = re.compile(r"\.?\s*,\s*the\s+")
 _A_STATE_S_POST = re.compile(
     r"\s+(?:(?!(?:and|or|with|to|by|for|in|of)\b)[A-Za-z-]+\s+){0,2}?"
     r"(?:minister|premier|chancellor|ambassador|envoy|consul|commissar|plenipotentiary"
-    r"|delegate|representative|secretary)s?\b",
+    # (not a possessive: "X, the Egyptian negotiators' lawyer" holds no post of the state's)
+    r"|delegate|representative|secretary|negotiator)s?\b(?!['’])",
     re.IGNORECASE,
 )
 # "Signor X and Dr. Y, the Italian and Yugoslav Ambassadors": two adjectives, one for each name

@@ -18168,3 +18168,30 @@ def test_near_miss_an_ask_not_just_before_or_a_text_named_is_not_what_is_owed(wo
     found = signals(text)
     assert ("Israel", INVITATION, "pending", "2024-06-10") not in found
     assert ("Israel", PLAN, "pending", "2024-06-10") in found
+
+
+# --- round 67 (r67demonym): a negotiator in apposition after a name, his post qualified by a
+# state's adjective, holds it for that state, which answers alone (not the man and his state)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Abul Gheit, the Egyptian chief negotiator, accepted the May 31 three-phase plan on "
+        "Sunday.",
+        "The May 31 three-phase plan was signed on Sunday by Ahmed Abul Gheit, the Egyptian "
+        "negotiator.",
+    ],
+)
+def test_a_state_s_negotiator_in_apposition_answers_for_the_state(world, text):
+    assert statuses(text) == [("Egypt", "accepted")]
+
+
+def test_near_miss_a_post_of_the_state_s_negotiators_is_not_the_state_s(world):
+    # near miss: the negotiators' lawyer holds no post of the state's; he answers himself
+    text = (
+        "Ahmed Abul Gheit, the Egyptian negotiators' lawyer, accepted the May 31 three-phase plan "
+        "on Sunday."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+    assert ("Ahmed Abul Gheit", "accepted") in statuses(text)
