@@ -9019,6 +9019,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             without_object = re.match(
                 r"[^\w]*$|\s+(?:the\s+same|at\s+once|outright|on|in|last|out\s+of\s+hand"
                 r"|yesterday|today|tonight|within\s+(?:hours|days)|as(?=\s+(?:an?\s|[\"“]))"
+                # "a demand President Hamid Karzai refused after he met Bush": a clause of
+                # time or reason closing the relative clause, the verb still without object
+                r"|(?:after|before|when|because)(?=\s+(?:he|she|it|they|the|his|her|its|their)\s)"
                 r"|\w+ly(?!\s+(?:the|an?|its|their|his|her|this|that)\b))\b",
                 document.text[verb_end : sentence.end],
             )
@@ -9479,7 +9482,11 @@ _ASKED_IN_APPOSITION = re.compile(
     # ", a sum which the Lieutenant-Governor, Sir Henry Bulwer, declined": the post named
     # before the man who answers (t56c)
     r"(?:the\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2},\s+)?)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?$",
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?"
+    # ", a demand President Hamid Karzai refused": the post written before the man's name
+    r"(?:(?-i:(?=[A-Z]))(?:"
+    + "|".join(sorted((re.escape(title) for title in PERSON_TITLES), key=len, reverse=True))
+    + r")\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -18195,3 +18195,25 @@ def test_near_miss_a_post_of_the_state_s_negotiators_is_not_the_state_s(world):
     )
     assert ("Egypt", "accepted") not in statuses(text)
     assert ("Ahmed Abul Gheit", "accepted") in statuses(text)
+
+
+# --- ", a demand President X refused after he met Y": the post before the name, and a clause of
+# time closing the relative clause (r67relask) -----------------------------------------------
+
+
+def test_a_demand_in_apposition_refused_by_a_titled_man_after_a_meeting_is_rejected(world):
+    text = (
+        "Hamas asked Egypt for a truce in three phases, a demand President Abdel Fattah al-Sisi "
+        "refused after he met Blinken in Cairo."
+    )
+    assert ("Egypt", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_a_demand_refused_by_a_titled_man_describing_no_proposal_is_no_answer(world):
+    # near miss: the clause before describes no recorded proposal, so the titled man's no
+    # answers none
+    text = (
+        "Hamas asked Egypt to free the hostages, a demand President Abdel Fattah al-Sisi "
+        "refused after he met Blinken in Cairo."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt" and s[1] == PLAN] == []
