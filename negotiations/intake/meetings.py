@@ -69,7 +69,8 @@ _MEETING_NOUNS = (
 # "called on Hamas to release the hostages", an appeal)
 _CALLED_ON_AT_A_SEAT = (
     r"\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
-    r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their)"
+    # ("called on Picado at the presidential house": the seat of the head of state)
+    r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their|the\s+(?:presidential|royal))"
     # "at his party's headquarters": the seat of a body he leads, his own too
     r"\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house"
     r"|headquarters|villa"
@@ -80,7 +81,11 @@ _CALLED_ON_AT_A_SEAT = (
 # arrange the strikers' return", "waited on Sir X at Fomena the same day, to ask that ..."), not
 # what an appeal asks of the one called on ("to release", "to end")
 _ERRANDS_OF_A_VISIT = (
-    r"(?:discuss|ask|report|brief|present|explain|deliver|convey|pay|seek|arrange|settle)"
+    r"(?:discuss|ask|report|brief|present|explain|deliver|convey|pay|seek|arrange|settle"
+    # "called on M. Venizelos at the Greek Legation the same evening to press it", "to press
+    # the federation's case": a case pressed is the visitor's (not "to press ahead", "to
+    # press for a ceasefire", what an appeal asks of the one called on)
+    r"|press\s+(?:it|them|(?:his|her|their|its|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?case))"
 )
 # "called on him at the Dorchester and stayed until midnight": a visit at a named place
 # (not "called on Hamas at the United Nations to free the hostages", an appeal)
@@ -150,8 +155,10 @@ _CALLED_ON_A_TITLED_PERSON = (
     r"|the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,3},"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){2,5},)"
     # ("called on President X and expressed regret for the past": the caller's own next act
-    # ends what could be asked of the one called on)
-    r"(?!(?:(?!\s+and\s+(?-i:[a-z]+ed)\b)[^.;])*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
+    # ends what could be asked of the one called on; so does his errand, "called on the
+    # Minister of Overseas France, Paul Coste-Floret, to press the federation's case for ...")
+    r"(?!(?:(?!\s+and\s+(?-i:[a-z]+ed)\b|\s+to\s+" + _ERRANDS_OF_A_VISIT + r"\b)[^.;])*?"
+    r"\b(?:to|for|upon)\s+(?-i:[a-z]))"
 )
 # "saw him at Downing Street", "called him on Tuesday morning": a named place, a weekday, after
 # the object pronoun of a visit or a call (not "saw him as a threat", "called him a liar")

@@ -8666,3 +8666,51 @@ def test_near_miss_the_next_clause_s_own_place_is_its_meeting_s(world):
         (BLINKEN_SISI, "2024-06-04", "Cairo"),
         (["Abbas Kamel", "Mike Pompeo"], "2024-06-05", "Doha"),
     ]
+
+
+# --- r67meetmiss: "called on X" with the visitor's own errand ("to press it", "to press the
+# federation's case"), the seat of a head of state ("at the presidential house")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "called on M. Venizelos at the Greek Legation the same evening to press it"
+        "Blinken called on Sisi at the Ittihadiya Palace on Tuesday to press it.",
+        # "called on X, the Imperial Chancellor, on Friday to press his case"
+        "Blinken called on Sisi, the Egyptian president, on Tuesday to press his case.",
+        # "when he called on Picado at the presidential house"
+        "On Tuesday Blinken called on Sisi at the presidential house.",
+    ],
+)
+def test_a_call_on_a_person_on_the_visitor_s_own_errand_is_a_visit(world, text):
+    assert [(people, d) for people, d, _ in meetings(text)] == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: pressing on is what an appeal asks of the one called on
+        "Blinken called on Sisi on Tuesday to press ahead with the crossing.",
+        "Blinken called on Sisi at the Ittihadiya Palace on Tuesday to press for a truce.",
+        "On Tuesday Blinken called on the Chief of Intelligence, Abbas Kamel, to resign.",
+        # not a seat: "the presidential" before a noun that is no house or palace
+        "On Tuesday Blinken called on Sisi at the presidential debate to open the crossing.",
+    ],
+)
+def test_near_miss_a_call_on_a_person_to_press_on_is_an_appeal(world, text):
+    assert meetings(text) == []
+
+
+def test_a_call_on_a_titled_person_to_press_a_case_is_a_visit(world):
+    # "called on the Minister of Overseas France, Paul Coste-Floret, to press the federation's
+    # case for an inspector": the errand ends what an appeal could ask ("for an inspector")
+    text = (
+        "On Tuesday Blinken called on the Chief of Intelligence, Abbas Kamel, to press the "
+        "department's case for a crossing."
+    )
+    assert [(people, d) for people, d, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04")
+    ]
