@@ -637,7 +637,9 @@ _UNNAMED_SPEAKER_BEFORE = re.compile(
 # "A spokesman said", "a spokeswoman for the commissioner said": an unnamed spokesman speaks for
 # the post he names, else for the body his sentence (or the one before) opens with.
 _AN_UNNAMED_SPOKESMAN = re.compile(
-    r"\b(?:a|an)\s+(?:(?P<head>[\w-]+)\s+)?spokes(?:man|woman|person)"
+    # "A Time Warner spokeswoman": the name of two capitalised words the spokesman goes by
+    r"\b(?:a|an)\s+(?:(?P<head>(?-i:[A-Z][\w&’'-]*\s+[A-Z][\w&’'-]*)|[\w-]+)\s+)?"
+    r"spokes(?:man|woman|person)"
     rf"(?:\s+for\s+the\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)})|"
     # "a spokesman for the dissidents said": the body a common noun calls back (tune44d)
     r"(?P<group>(?-i:[a-z][\w’'-]*))))?"
@@ -868,9 +870,16 @@ def _state_of_a_bare_ministry(document, spokesman, verb, quote) -> Mention | Non
 def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:
     if spokesman.group("post"):
         return _person_of_post(document, spokesman.group("post"), verb.start)
+    head = spokesman.groupdict().get("head") or ""
+    if head[:1].isupper():
+        named = _body_the_head_names(document, head, verb.start)
+        if named is not None:
+            return named
     group = spokesman.groupdict().get("group")
     if group:
         headed = _body_headed_by(document, sentence, group, verb.start)
+        if headed is None:
+            headed = _body_headed_by_in_paragraph(document, sentence, group, verb.start)
         if headed is not None:
             return headed
     body = _body_of_unnamed_spokesman_of_any(document, sentence, verb)
@@ -889,6 +898,29 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
     return body
 
 
+def _body_the_head_names(document, head: str, offset: int) -> Mention | None:
+    """ "“The door is always open,” a Forum spokeswoman said": the body a spokesman's
+    capitalised head word names, the last one drafted before whose name or written form ends
+    with it ("the Pacific Islands Forum", "the Forum"); not a person ("a Carter spokesman" is
+    no body's)."""
+    words = head.lower().split()
+    for mention in reversed(document.mentions_between(0, offset)):
+        if mention.via == "demonym" or document.is_person(mention.ref):
+            continue
+        for name in (mention.text_in(document.text), document.actor_name(mention.ref)):
+            if name.lower().replace("’", "'").split()[-len(words) :] == words:
+                return mention
+    return None
+
+
+def _body_headed_by_in_paragraph(document, sentence, noun: str, offset: int) -> Mention | None:
+    """ "A petition ... was turned down by the synod. “...,” a spokesman for the synod said":
+    the body with that head named earlier in the spokesman's paragraph ("the Synod of Bishops"),
+    further back than the sentences _body_headed_by reads; the paragraph is the one story."""
+    paragraph_start = document.text.rfind("\n\n", 0, sentence.start) + 1
+    return _last_body_headed_by(document, noun, paragraph_start, offset)
+
+
 def _body_headed_by(document, sentence, noun: str, offset: int) -> Mention | None:
     """ "Acme rejected calls by the Farmers Foundation to close the mine. “...,” a spokeswoman
     for the foundation said": the body named last, in this sentence or the two before, whose
@@ -896,6 +928,10 @@ def _body_headed_by(document, sentence, noun: str, offset: int) -> Mention | Non
     Association of Creditors"), rather than the subject of the sentence."""
     earlier = document.sentence_before(sentence) or sentence
     start = (document.sentence_before(earlier) or earlier).start
+    return _last_body_headed_by(document, noun, start, offset)
+
+
+def _last_body_headed_by(document, noun: str, start: int, offset: int) -> Mention | None:
     for mention in reversed(document.mentions_between(start, offset)):
         if document.is_person(mention.ref) or document.is_state(mention.ref):
             continue

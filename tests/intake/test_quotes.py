@@ -2200,3 +2200,41 @@ def test_near_miss_a_named_person_described_as_a_person_of_the_street_speaks(wor
         "content. “My father would not have believed it,” he said."
     )
     assert speakers(text)[0][1] == "Abbas Kamel"
+
+
+def test_a_spokesman_whose_capitalised_head_ends_a_body_s_name_speaks_for_it(world):
+    ActorFactory(name="Pacific Islands Forum", kind=Actor.Kind.OTHER)
+    text = (
+        "Blinken met Sisi on Sunday and praised the Pacific Islands Forum for its work. "
+        "“The door is always open,” a Forum spokeswoman said."
+    )
+    assert speakers(text) == [("The door is always open", "Pacific Islands Forum")]
+
+
+def test_near_miss_a_spokesman_whose_head_names_no_body_drafted_is_not_its(world):
+    ActorFactory(name="Pacific Islands Forum", kind=Actor.Kind.OTHER)
+    text = (
+        "Blinken met Sisi on Sunday and praised the Pacific Islands Forum for its work. "
+        "“The door is always open,” a Quaker spokeswoman said."
+    )
+    assert speakers(text)[0][1] != "Pacific Islands Forum"
+
+
+def test_a_spokesman_for_the_synod_speaks_for_the_synod_named_earlier_in_his_paragraph(world):
+    text = (
+        "Bishop Agafangel, who was called before the Synod of Bishops in New York in March, "
+        "refused the act. “We have not been heard,” he said in an address. A petition from "
+        "fifty clergy was turned down by the synod. “The time for delay is past,” a spokesman "
+        "for the synod said."
+    )
+    assert speakers(text)[-1] == ("The time for delay is past", "actor:new:synod-of-bishops")
+
+
+def test_near_miss_a_synod_named_in_an_earlier_paragraph_is_not_the_spokesman_s(world):
+    text = (
+        "Bishop Agafangel, who was called before the Synod of Bishops in New York in March, "
+        "refused the act.\n\n“We have not been heard,” he said in an address. A petition from "
+        "fifty clergy was turned down by the synod. “The time for delay is past,” a spokesman "
+        "for the synod said."
+    )
+    assert speakers(text)[-1][1] != "actor:new:synod-of-bishops"
