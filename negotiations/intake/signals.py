@@ -349,7 +349,9 @@ _ANSWERED_WHEN = (
     r"(?:hours?|days?|weeks?|months?)\s+later\s+"
     # "The owners answered late in January with an offer of 15 per cent": the month between
     r"|(?:late\s+|early\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\s+)?"
+    r"|June|July|August|September|October|November|December)\s+"
+    # "The FDP answered it in the evening with a list of demands": the hour of the same day
+    r"|(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening|night)\s+)?"
 )
 # "with an offer of £E10 million", "with an offer of 9%": a sum or a share, its currency
 # before the figure
@@ -386,11 +388,20 @@ _TERMS_OF_ITS_OWN = (
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
 _ANSWERED_OBJECT = (
-    # ("the Six Nations answered it with a line": the object a pronoun, t64a)
+    # ("the Six Nations answered it with a line": the object a pronoun, t64a; "answered it in
+    # the evening with": when, after the pronoun)
     r"(?:(?:answered|countered)\s+it\s+"
-    r"|(?:answered|countered|met)\s+(?:the|an?|its|their|his|her|[\w.]+['’]s)\s"
-    # an abbreviation's full stops are no end of the object ("a U.S. proposal")
-    r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?)"
+    + _ANSWERED_WHEN
+    + r"|(?:answered|countered|met)\s+(?:(?:the|an?|its|their|his|her|[\w.]+['’]s)\s"
+    # ("answered that offer with a counter-demand": the offer told before, pointed back to)
+    r"|(?:that|this)\s+(?=(?:[\w-]+\s+)?(?:offer|demand|proposal|plan|claim|request|call|plea"
+    r"|draft)\b))"
+    # an abbreviation's full stops are no end of the object ("a U.S. proposal", "the Regie's
+    # offer of Feb. 12")
+    r"(?:[^,.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
+    # "answered Tata's first approach, at around 420 pence a share, with a demand for more": an
+    # aside on the object, between commas, before the answer
+    r"(?:,\s+[^,.;]{1,120}?,\s+(?=with\s|by\s))?)"
 )
 # "voted late Saturday to reject the call", "voted unanimously on Monday to approve the accord":
 # a body's vote, its day or manner between the vote and the verb it carries
@@ -1162,7 +1173,16 @@ _SIGNALS = [
         + rf"|{_ANSWERED_OBJECT})"
         # "answered the same evening with proposals of its own": in the plural, no article
         r"with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|plans?|drafts?|text"
-        r"|version|roadmap|initiative|blueprint)\s+of\s+(?:its|their|his|her)\s+own\b"
+        r"|version|roadmap|initiative|blueprint|project"
+        # "answered it with a list of demands of its own", "with terms of their own": what the
+        # respondent asks in return for what it was offered
+        r"|demands?|terms|conditions)\s+of\s+(?:its|their|his|her)\s+own\b"
+        # "answered Tata's first approach ... with a demand for more", "answered the bishops'
+        # plea ... with an offer of state pensions": terms of its own against the text named
+        rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?(?:offer|demand|proposal)\s+(?:of|for|to)\s"
+        # "Belgrade answered an Anglo-American compromise by demanding the earlier line": the
+        # terms given by the gerund, as by "with a demand for"
+        rf"|{_ANSWERED_OBJECT}by\s+(?:demanding|offering|proposing|insisting\s+on)\s"
         # "had answered the union's opening demand of a 40% raise with an offer of 9%": a
         # figure offered against the one asked
         rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+{_A_FIGURE}"
@@ -11972,7 +11992,12 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     # the day written right before it
     when = _WHEN_OF_THE_DAY_BEFORE.search(document.text, sentence.start, first)
     if when is not None:
-        named = [d for d in days if not document.text[d.end : when.start()].strip()]
+        # (a day after "when", "answered the Regie's offer of Feb. 12", is none before it)
+        named = [
+            d
+            for d in days
+            if d.end <= when.start() and not document.text[d.end : when.start()].strip()
+        ]
         if named:
             return named[-1].iso, True
     # "Y signed on Saturday, a day after X put his name to it": counted from the day before
@@ -12235,7 +12260,10 @@ _ROUGHLY = re.compile(
 _THAT_DAY = re.compile(
     r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b"
     # "At that meeting Molotov turned down ...": the meeting told of just before, on its day
-    r"|\b(?:at|during|in)\s+(?:that|the\s+same)\s+(?:meeting|session|sitting)\b",
+    r"|\b(?:at|during|in)\s+(?:that|the\s+same)\s+(?:meeting|session|sitting)\b"
+    # "had been on the table for most of Sunday. The FDP answered it in the evening with ...":
+    # the part of the day told of last, with no day of its own
+    r"|\bin\s+the\s+(?:evening|morning|afternoon|night)\b",
     re.IGNORECASE,
 )
 # "then signed", "then went on to reject": what follows the events told before (not "since

@@ -18217,3 +18217,64 @@ def test_a_demand_refused_by_a_titled_man_describing_no_proposal_is_no_answer(wo
         "refused after he met Blinken in Cairo."
     )
     assert [s for s in signals(text) if s[0] == "Egypt" and s[1] == PLAN] == []
+
+
+# --- "answered it in the evening with a list of demands of its own", "answered X, <an aside>,
+# with a demand for ...", "answered X by demanding ...": a counter put against the text named
+# (r68counter) -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden put forward the May 31 three-phase plan on Sunday. Hamas answered it in the "
+        "evening with a list of demands of its own.",
+        "Biden put forward the May 31 three-phase plan on Sunday. Hamas answered it the same "
+        "evening with terms of its own.",
+    ],
+)
+def test_an_answer_with_demands_of_its_own_counters_on_the_day_told_before(world, text):
+    assert ("Hamas", PLAN, "countered", "2024-06-09") in signals(text)
+
+
+def test_near_miss_an_answer_with_questions_of_its_own_is_no_counter(world):
+    # near miss: questions ask for no terms; they put none against the plan
+    text = (
+        "Biden put forward the May 31 three-phase plan on Sunday. Hamas answered it in the "
+        "evening with a list of questions of its own."
+    )
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas answered the May 31 three-phase plan, at first sight a generous one, with a "
+        "demand for a permanent ceasefire.",
+        "Hamas answered the May 31 three-phase plan by demanding a permanent ceasefire.",
+    ],
+)
+def test_an_answer_to_a_text_past_an_aside_or_by_a_gerund_counters(world, text):
+    assert statuses(text) == [("Hamas", "countered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas answered the May 31 three-phase plan, at first sight a generous one, with a "
+        "barrage of rockets.",
+        "Hamas answered the May 31 three-phase plan by firing a barrage of rockets.",
+    ],
+)
+def test_near_miss_an_answer_in_deeds_to_a_text_is_no_counter(world, text):
+    # near miss: rockets are no terms; the answer puts nothing against the plan
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_an_answer_told_after_when_is_dated_by_the_day_before_it_not_the_objects(world):
+    text = (
+        "The sides came close on Sunday, when Hamas answered the three-phase plan of May 31, "
+        "which would have freed the hostages in stages, with a text of its own."
+    )
+    assert ("Hamas", "countered") in statuses(text)
+    assert [s[3] for s in signals(text) if s[0] == "Hamas"] == ["2024-06-09"]
