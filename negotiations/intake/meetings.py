@@ -2095,11 +2095,16 @@ def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, tr
 
 # "walked out of a meeting with the minister on Monday": one sitting with a guest named, held
 # and then left before its end (not "walked out of the talks", the process left)
+# ("walked out of a preparatory meeting with the government, the ANC and other groups": the
+# government, named by its common noun, is a guest as much as a name)
 _WALKED_OUT_OF_A_SITTING = re.compile(
     r"\bwalked\s+out\s+of\s+(?:a|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _SITTING_WITH_A_GUEST = re.compile(
-    r"(?:meeting|session|sitting)\s+with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+    r"(?:meeting|session|sitting)\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])"
+    # (not "with government approval", "with the government's blessing": how it was held)
+    r"|the\s+government\b(?!['’]))",
+    re.IGNORECASE,
 )
 # "walked out of talks with Magnette in Namur last Friday": talks with no article, a guest
 # named, then where or when they sat, are the one sitting left (not "walked out of the talks

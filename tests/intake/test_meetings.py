@@ -8714,3 +8714,46 @@ def test_a_call_on_a_titled_person_to_press_a_case_is_a_visit(world):
     assert [(people, d) for people, d, _ in meetings(text)] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04")
     ]
+
+
+# --- r68brokedown: walking out of a meeting with "the government", named by its common noun,
+# and others is leaving a sitting that was held ("walked out of a preparatory meeting with the
+# government, the ANC and other groups at the same venue late last month")
+
+ISRAEL_S_GOVERNMENT = "Israel's government said on Monday it was ready. "
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Kamel walked out of a meeting with the government and Hamas in Cairo on Tuesday.",
+            "2024-06-04",
+        ),
+        (
+            "Kamel walked out of a preparatory meeting with the government, Hamas and other "
+            "groups in Cairo late last month.",
+            "2024-05-01",
+        ),
+    ],
+)
+def test_walking_out_of_a_meeting_with_the_government_is_a_meeting_held(world, text, day):
+    assert meetings(ISRAEL_S_GOVERNMENT + text) == [
+        (["Abbas Kamel", "Hamas", "Israel"], day, "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: the talks with the government left, the process, not one sitting
+        "Kamel walked out of the talks with the government and Hamas in Cairo on Tuesday.",
+        # near miss: "with government approval" tells how the meeting was held, no guest
+        "Kamel walked out of a meeting with government approval on Tuesday.",
+        "Kamel walked out of a meeting with the government's blessing on Tuesday.",
+    ],
+)
+def test_near_miss_walking_out_of_the_talks_or_with_the_government_s_leave_is_no_meeting(
+    world, text
+):
+    assert meetings(ISRAEL_S_GOVERNMENT + text) == []
