@@ -49,6 +49,10 @@ _PRONOUNS = {"he", "she", "they", "it"}
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"^[\s,]*(?:(?:also|later|then|has|have|had|had\s+also|earlier|previously|again|repeatedly|"
     r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+|"
+    # "A note from the Ministry of Ultramar at Madrid said": the place it speaks from
+    r"at\s+(?-i:[A-Z])\w+|"
+    # "A Cuban foreign ministry statement last month called": a time the words were given
+    r"last\s+(?:week|month|year|night)|"
     # "Senator X of Massachusetts has promised": the place a name is of
     r"of\s+[A-Z][\w.’'-]*|"
     # "Hanoi radio called it": a capital's radio is its state's voice (tune46d)
@@ -333,6 +337,14 @@ def _ends_clause(gap: str) -> bool:
     )
 
 
+# "according to Hamas officials", "according to a statement from the presidency"; "a statement
+# issued in New York by the Standard Oil Company", "a communique from the party's Central
+# Committee": the place it was issued and the owner of the body may stand before the name
+_ACCORDING_TO_THE_BODY = re.compile(
+    r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:issued|released|published)\s+(?:(?:in|at)\s+(?:[A-Z][\w.-]*\s+){1,3})?by\s+|"
+    r"(?:from|of|by)\s+)?(?:the\s+)?(?:[a-z]+[’']s\s+)?$"
+)
 _ACCORDING_TO_ITS_POST = re.compile(
     rf"^\s+to\s+an?\s+(?:{_STATEMENT_WORDS})\s+from\s+(?:its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
@@ -353,10 +365,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         window_end = min(sentence.end, verb.end + 80)
         for mention in document.mentions_between(verb.end, window_end):
             gap = text[verb.end : mention.start]
-            if re.match(
-                r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$",
-                gap,
-            ):
+            if _ACCORDING_TO_THE_BODY.match(gap):
                 return _body_of_the_state(document, mention, window_end)
             # "according to a statement from its leader, Preston Manning": the person the
             # appositive names speaks (tune46d)
@@ -556,11 +565,13 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if _RELATIVE_CLAUSE.match(gap) or _ASIDE.match(gap) or _PARTICIPLE_CLAUSE.match(gap):
                 return before[earlier]
         break
-    # "“...,” the statement said": the statement an earlier sentence attributed.
-    if re.search(
-        rf"\bthe\s+(?:{_STATEMENT_WORDS})\s*$", text[sentence.start : verb.start], re.IGNORECASE
-    ):
-        return _author_of_last_statement(document, sentence.start)
+    # "“...,” the statement said", "“...,” the note said": the statement an earlier sentence
+    # attributed.
+    the_statement = _THE_STATEMENT_BEFORE.search(text, sentence.start, verb.start)
+    if the_statement is not None:
+        return _author_of_last_statement(
+            document, sentence.start, the_statement.group("noun").lower()
+        )
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
     subject = _word_before(text, _before_a_hedge(text, sentence.start, verb.start))
@@ -696,7 +707,10 @@ def _state_whose_name_opens_with(document: Document, word: str, offset: int) -> 
 # "Its statement, issued in Cairo,", "His spokesman": a voice its possessive owns, as a subject
 _OWNED_VOICE_NOUN = (
     r"(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|spokes(?:man|woman|person)"
-    r"|leaders?|office|council|committee)"
+    r"|leaders?|office|council|committee"
+    # "the Church Union ... said it rejected the statement. “...,” its general secretary said":
+    # a body's officer unnamed speaks for it, as its leader does
+    r"|secretary|secretary-general|president|chairman|chairwoman)"
 )
 _OWNED_VOICE = re.compile(
     # "In a statement their central committee called it": an adverbial may open (tune44d)
@@ -992,7 +1006,10 @@ def _body_of_unnamed_spokesman_of_any(document, sentence, verb) -> Mention | Non
 _UNNAMED_VOICE = re.compile(
     r"^(?:[’']s)?\s+(?:chief\s+|deputy\s+|press\s+)?(?:spokes(?:man|woman|person)|"
     # "The CGT's leadership said": a body's leadership speaks for the body
-    r"press\s+(?:secretary|office)|office|leadership)(?=\s)",
+    r"press\s+(?:secretary|office)|office|leadership|"
+    # "the Regie's management said", "A Cuban foreign ministry statement called": a body's
+    # management and its statement are its voice too
+    r"management|statement|communiqu[eé])(?=\s)",
     re.IGNORECASE,
 )
 # "the Masjumi party", "the Houthi movement": the lower-case noun that says what a name is
@@ -1541,18 +1558,46 @@ def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def _author_of_last_statement(document: Document, offset: int) -> Mention | None:
+# "“...,” the statement said", "“...,” the note said": a statement called back by its noun
+_THE_STATEMENT_BEFORE = re.compile(
+    rf"\bthe\s+(?P<noun>{_STATEMENT_WORDS}|note|telegram|cable)\s*$", re.IGNORECASE
+)
+# "a statement from X", "a note, signed this time by X alone,": who the statement is from
+_FROM_ITS_AUTHOR = re.compile(
+    r"(?:,?\s+(?:signed|issued|sent)\s+(?:[a-z]+\s+){0,2}?by|\s+(?:from|by|of))\s+(?:the\s+)?"
+)
+# "its foreign ministry", "his office": a body written with its owner's possessive
+_OWNED_BODY = re.compile(r"(?:its|his|her|their)\s", re.IGNORECASE)
+# "in a joint statement by X and Y": words two parties give together are neither's alone
+_JOINT_BEFORE = re.compile(r"\bjoint\s+$", re.IGNORECASE)
+
+
+def _author_of_last_statement(
+    document: Document, offset: int, noun: str = "statement"
+) -> Mention | None:
     """X in the last "a statement from X" or "X said in a statement" before `offset`, else
     the subject of the sentence that tells of it ("The ANC, in a statement from Lusaka,
-    rejected the pact", "X informed Y of the decision in a letter")."""
+    rejected the pact", "X informed Y of the decision in a letter"). A note, a telegram or a
+    cable is looked for by its own noun; a joint statement has no single author."""
     text = document.text
-    for match in reversed(list(re.finditer(rf"\b(?:{_STATEMENT_WORDS})\b", text[:offset]))):
+    nouns = _STATEMENT_WORDS if noun not in ("note", "telegram", "cable") else noun
+    for match in reversed(list(re.finditer(rf"\b(?:{nouns})\b", text[:offset]))):
+        if _JOINT_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            return None
         # "a statement from the Southern Sudan Liberation Movement": a long name may run past
         # the few words after the noun where it starts
         for mention in document.mentions_between(match.end(), min(offset, match.end() + 120)):
             if mention.start > match.end() + 40:
                 continue
-            if re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", text[match.end() : mention.start]):
+            if _FROM_ITS_AUTHOR.fullmatch(text[match.end() : mention.start]):
+                # "Israel said in a statement from its foreign ministry", "Sisi backed it,
+                # according to a statement from his office": the body its owner speaks
+                # through; the owner, the sentence's subject, speaks
+                if _OWNED_BODY.match(text, mention.start) and not document.in_quote(match.start()):
+                    owner = _subject_of_sentence(
+                        document, document.sentence_at(match.start()), match.start(), None
+                    )
+                    return owner or mention
                 return mention
         for mention in reversed(
             document.mentions_between(max(0, match.start() - 60), match.start())

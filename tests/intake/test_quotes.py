@@ -2238,3 +2238,109 @@ def test_near_miss_a_synod_named_in_an_earlier_paragraph_is_not_the_spokesman_s(
         "for the synod said."
     )
     assert speakers(text)[-1][1] != "actor:new:synod-of-bishops"
+
+
+# -- round 68: statements and documents as their author's voice (r68statement) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Sisi. The GID statement last month called the plan “a trap”.",
+        "“The plan is a trap,” the General Intelligence Directorate's management said in a "
+        "statement.",
+    ],
+)
+def test_a_bodys_statement_or_management_speaks_for_the_body(world, text):
+    assert speakers(text)[0][1] == "General Intelligence Directorate"
+
+
+def test_near_miss_a_bodys_management_as_an_object_does_not_speak(world):
+    text = "Blinken said that Hamas's management was “far from competent”."
+    assert speakers(text) == [("far from competent", "Antony Blinken")]
+
+
+def test_a_bodys_unnamed_officer_speaks_for_the_body(world):
+    text = "Hamas rejected the plan. “It is a trap,” its general secretary said."
+    assert speakers(text) == [("It is a trap", "Hamas")]
+
+
+def test_near_miss_a_bodys_named_officer_speaks_for_himself(world):
+    text = "Hamas rejected the plan. “It is a trap,” its general secretary, Omar Farouk, said."
+    assert speakers(text)[0][1] != "Hamas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The plan holds,” according to a statement issued in Cairo by the General "
+        "Intelligence Directorate.",
+        "“The plan holds,” according to a communique from the government's General "
+        "Intelligence Directorate.",
+    ],
+)
+def test_according_to_a_statement_issued_by_a_body_or_from_an_owners_body(world, text):
+    assert speakers(text)[0][1] == "General Intelligence Directorate"
+
+
+def test_near_miss_according_to_a_statement_issued_after_a_meeting(world):
+    text = "“The plan holds,” according to a statement issued in Cairo after Blinken met Sisi."
+    assert speakers(text)[0][1] not in ("Antony Blinken", "Abdel Fattah al-Sisi")
+
+
+def test_the_note_said_is_the_author_who_signed_the_note(world):
+    text = (
+        "The kidnappers answered in a note, signed this time by Hamas alone. "
+        "“We keep our word,” the note said."
+    )
+    assert speakers(text)[0][1] == "Hamas"
+
+
+def test_near_miss_the_note_said_is_not_the_reader_of_the_note(world):
+    text = (
+        "The kidnappers answered in a note, which Blinken read to Sisi. "
+        "“We keep our word,” the note said."
+    )
+    assert speakers(text)[0][1] not in ("Antony Blinken", "Abdel Fattah al-Sisi")
+
+
+def test_a_joint_statement_speaks_for_neither_party(world):
+    text = (
+        "The deal was announced in a joint statement by Blinken and Sisi. "
+        "“Today we reached an agreement,” the statement said."
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_near_miss_a_statement_by_one_party_speaks_for_it(world):
+    text = (
+        "The deal was announced in a statement by Blinken. "
+        "“Today we reached an agreement,” the statement said."
+    )
+    assert speakers(text)[0][1] == "Antony Blinken"
+
+
+def test_a_statement_from_its_ministry_speaks_for_the_owner_who_said_it(world):
+    text = (
+        "Israel said on Friday in a statement from its foreign ministry that it regretted the "
+        "decision. “This hasty step damages peace,” the statement said."
+    )
+    assert speakers(text)[0][1] == "Israel"
+
+
+def test_near_miss_a_statement_from_a_named_body_speaks_for_the_body(world):
+    text = (
+        "Egypt said on Friday in a statement from the General Intelligence Directorate that it "
+        "regretted the decision. “This hasty step damages peace,” the statement said."
+    )
+    assert speakers(text)[0][1] == "General Intelligence Directorate"
+
+
+def test_a_note_from_a_body_at_a_place_speaks_for_the_body(world):
+    text = "A note from the General Intelligence Directorate at Cairo said: “The plan holds.”"
+    assert speakers(text)[0][1] == "General Intelligence Directorate"
+
+
+def test_near_miss_at_a_time_is_not_the_place_of_the_speaker(world):
+    text = "A note from the General Intelligence Directorate at noon said: “The plan holds.”"
+    assert speakers(text)[0][1] != "General Intelligence Directorate"
