@@ -458,7 +458,9 @@ _EACH_TIME_OR_FLAT = r"(?:each\s+time|every\s+time|outright|flatly|point-blank|c
 _ON_CONDITION_WORDS = r"(?:on|upon)\s+(?:the\s+)?condition"
 # the end of a clause right after an answer with no object: "declined.", "agreed first, and"
 _BARE_ANSWER_END = (
-    r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also"
+    # "Buchanan declined on January 3, writing ...": the day of the answer, no object of it
+    r"(?=\s*(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b\s*)?"
+    r"(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also"
     # "the committee agreed there and then, on condition that ...": at once, and on a condition
     r"|there\s+and\s+then|" + _WHEN_AFTERWARDS + r"|" + _EACH_TIME_OR_FLAT + r")\s*)?"
     r"(?:[.;]|,\s+(?:and|but|" + _ON_CONDITION_WORDS + r"|provided)\s|$"
@@ -467,6 +469,15 @@ _BARE_ANSWER_END = (
     # "The Free Church has declined, according to a statement", "Pottinger refused, saying
     # ...": the source or the reason told after the answer, which takes no object
     r"|,\s+(?:according\s+to|saying|citing)\b"
+    # "Beijing declined, urging both sides to respect the line", "declined on January 3,
+    # writing that ...": the reason told by a participle of saying or pressing (not "declined,
+    # offering instead ...": a counter)
+    r"|,\s+(?:urging|writing|arguing|insisting|explaining|holding|warning)\b"
+    # "Gandhi agreed at once, Indian officials said.": the source told after the answer
+    r"|,\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|reported)\s*[.;]"
+    # "Switzerland gave its consent on Wednesday but withdrew it": the next verb joined with
+    # no comma (not "which Belize accepted but which Guatemala declined")
+    r"|\s+but\s+(?!(?:which|who|whom|that)\b)"
     # "Morris refused and told him to come to Carlton": the no, then what the party did
     r"|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b))"
 )
@@ -494,6 +505,14 @@ _BARE_YES = (
     r"(?:agreed|accepted|consented|assented"
     # "announced a truce, and the government answered in kind": the same step taken in return
     r"|(?:answered|responded|replied|reciprocated)\s+in\s+kind)" + _BARE_ANSWER_END
+)
+# "gave its consent", "withheld its assent": the answer told by its noun, with no object
+_BARE_CONSENT = (
+    r"(?:gave|given)\s+(?:its|their|his|her)\s+(?:formal\s+)?(?:consent|assent)" + _BARE_ANSWER_END
+)
+_BARE_CONSENT_WITHHELD = (
+    r"(?:withheld|withholds|refused)\s+(?:its|their|his|her)\s+(?:consent|assent)"
+    + _BARE_ANSWER_END
 )
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
@@ -1401,6 +1420,11 @@ _SIGNALS = [
         + _PROPOSAL_OBJECT,
     ),
     ("accepted", _SIGNED),
+    # "Switzerland gave its consent on Wednesday but withdrew it", "Belgium withheld its
+    # consent": a yes or a no told by its noun with no object, a bare answer as "agreed." is
+    # (read before the yes given to a text: "gave its assent to the plan")
+    ("accepted", _BARE_CONSENT),
+    ("rejected", _BARE_CONSENT_WITHHELD),
     # "In the declaration, both countries agreed that ...": the terms of the text the sentence
     # opens with (see `_framing_text`; with no such text, no signal)
     # (or closes with: "X and Y agreed yesterday that ..., in a joint communique")
@@ -1791,7 +1815,7 @@ _JOINED_TEXT = re.compile(
 _BARE_ANSWERS = {
     compiled
     for raw, (_, compiled) in zip(_SIGNALS, _SIGNAL_PATTERNS, strict=True)
-    if raw[1] in (_BARE_NO, _BARE_YES)
+    if raw[1] in (_BARE_NO, _BARE_YES, _BARE_CONSENT, _BARE_CONSENT_WITHHELD)
 }
 # "Y said X would approve the protocol": read only after a verb of saying (see `_signals_at`)
 _SIGNAL_PATTERNS.append(("accepted", _DECLARED_YES_OF_THE_NAMED))
@@ -9069,6 +9093,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 # "Major X refused the same day on behalf of the army.": a no with no object
                 # answers the request the sentence before tells, as a bare "declined." does
                 proposal = _request_told_before(document, sentence, verb_end)
+            bare_yes = _A_BARE_YES_BEFORE_ITS_PROVISO.match(document.text, verb_start)
+            if proposal is None and status == "accepted_with_conditions" and bare_yes:
+                # "the employers turned that down and offered the joint council instead. LO
+                # accepted on condition that ...": a yes on terms with no object takes up the
+                # ask the sentence before tells, as a bare "agreed." does, before the text the
+                # paragraph told of last
+                proposal = _request_told_before(document, sentence, bare_yes.end("verb"))
             if proposal is None:
                 # "agreed to receive the rebels", "refused, however, to register the
                 # Independent Students' Union": a step told by the verb phrase after the
@@ -9227,6 +9258,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 proposal = _answered_in_the_clause_joined_before(
                     document, sentence, mention, verb_end
                 )
+            if proposal is None and _NO_OBJECT_AFTER.match(
+                document.text, _after_its_day(document, verb_end)
+            ):
+                # "On Tuesday Berri proposed moving the hostages to an embassy. France agreed
+                # at once to take them. Switzerland gave its consent on Wednesday": another
+                # party's answer between the ask and this one, the ask two sentences before
+                proposal = _ask_told_just_before(document, sentence, mention)
             if proposal is None and re.search(r"\bin\s+kind$", match.group(0), re.I):
                 # "the Tigers announced a truce, and the government answered in kind": the
                 # step taken in return is the one named last, in its sentence or the one before
@@ -9764,7 +9802,7 @@ _YES_WITHOUT_OBJECT_REPORTED = re.compile(
 # agreed on condition that ...", "accepted the same day, but only if ..." (a text the condition
 # names is what the yes waits on, not what it answers)
 _A_BARE_YES_BEFORE_ITS_PROVISO = re.compile(
-    r"\s*(?:\w+ly\s+)?(?:accepted|agreed|consented|assented)"
+    r"\s*(?:\w+ly\s+)?(?P<verb>accepted|agreed|consented|assented)"
     r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:the\s+)?(?:same|next|following)\s+(?:day|morning"
     r"|afternoon|evening|night)|at\s+once|there\s+and\s+then|yesterday|today|"
     + _WHEN_AFTERWARDS
@@ -11313,7 +11351,10 @@ _REQUESTED = re.compile(
     r"|under\s+pressure|pressured"
     # "The unions still want the government to reverse the rise": what one side wants the
     # other to do (a party wanted, then the step)
-    r"|want(?:s|ed)?(?=\s+(?:[\w’'-]+\s+){1,4}to\s))\b"
+    r"|want(?:s|ed)?(?=\s+(?:[\w’'-]+\s+){1,4}to\s)"
+    # "the employers turned that down and offered the joint council instead. LO accepted on
+    # condition ...": terms put to the other side are what its bare yes takes up
+    r"|offered)\b"
     r"(?P<what>[^.;]*)",
     re.IGNORECASE,
 )
@@ -11326,7 +11367,10 @@ _NO_OBJECT_AFTER = re.compile(
     + _WHEN_AFTERWARDS
     + r"\s*)?"
     + _THE_SAME_DAY_FOR_A_PARTY
-    + r"(?:[.;,]|$|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b)"
+    + r"(?:[.;,]|$|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b"
+    # "gave its consent on Wednesday but withdrew it", "LO accepted on condition that ...":
+    # the next verb or the proviso with no comma before it
+    r"|\s+but\s+(?!(?:which|who|whom|that)\b)|\s+" + _ON_CONDITION_WORDS + r"\s)"
 )
 
 
@@ -11464,7 +11508,11 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
         if before is None:
             return None
         start, end = before.start, before.end
-    asked = _REQUESTED.search(document.text, start, end)
+    asks = list(_REQUESTED.finditer(document.text, start, end))
+    later = _a_later_ask_described(document, start, asks[1:])
+    if later is not None:
+        return later
+    asked = asks[0] if asks else None
     if asked is None or document.in_quote(asked.start(), asked.end()):
         return None
     # "proposed that the sixpence begin in November rather than in January": what is asked,
@@ -11477,7 +11525,10 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     # "Kyiv rejected a second US draft ..., and demanded that past aid be left out. Washington
     # agreed": the request's own words first, before those of the sentence around it
     own_words = set(re.findall(r"\w+", document.text[asked.start() : asked_end].casefold()))
-    proposal_id = _best_described(document, own_words) or _best_described(document, words)
+    proposal_id = _best_described(document, own_words)
+    if proposal_id is None and _an_offer(asked):
+        return None  # "offered to host a prayer meeting": only the offer's own words tell it
+    proposal_id = proposal_id or _best_described(document, words)
     if proposal_id is not None and not _wanted_by_its_owner(document, start, asked, proposal_id):
         return None
     if proposal_id is None:
@@ -11528,6 +11579,27 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     return ProposalMention(asked.start(), asked.end(), proposal_id)
 
 
+def _an_offer(asked) -> bool:
+    """Whether an ask `_REQUESTED` found is an offer ("offered the joint council instead"),
+    which only its own words describe: the sentence around it tells who made it, not what."""
+    return asked.group(0)[:7].casefold() == "offered"
+
+
+def _a_later_ask_described(document, start, later_asks) -> ProposalMention | None:
+    """Of the asks after the first in a sentence ("LO had asked that dismissals go to a neutral
+    umpire; the employers turned that down and offered the joint council instead"), the last
+    whose own words describe a recorded proposal: a bare answer after it takes up what was put
+    last, not the ask the sentence opened with."""
+    for asked in reversed(later_asks):
+        if document.in_quote(asked.start(), asked.end()):
+            continue
+        own_words = set(re.findall(r"\w+", document.text[asked.start() : asked.end()].casefold()))
+        proposal_id = _best_described(document, own_words)
+        if proposal_id is not None and _wanted_by_its_owner(document, start, asked, proposal_id):
+            return ProposalMention(asked.start(), asked.end(), proposal_id)
+    return None
+
+
 def _ask_told_just_before(document, sentence, respondent) -> ProposalMention | None:
     """ "India asked Pakistan on Friday to arrest the hijackers. Islamabad had not responded by
     nightfall", "The Council has invited X and Y to name officers. Y gave its assent on Tuesday.
@@ -11557,7 +11629,9 @@ def _ask_told_just_before(document, sentence, respondent) -> ProposalMention | N
             return None
         own_words = set(re.findall(r"\w+", document.text[asked.start() : told.end].casefold()))
         words = set(re.findall(r"\w+", document.text[told.start : told.end].casefold()))
-        proposal_id = _best_described(document, own_words) or _best_described(document, words)
+        proposal_id = _best_described(document, own_words) or (
+            None if _an_offer(asked) else _best_described(document, words)
+        )
         if (
             proposal_id is None
             or _announced_by(document, proposal_id, respondent)

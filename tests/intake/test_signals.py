@@ -18278,3 +18278,128 @@ def test_an_answer_told_after_when_is_dated_by_the_day_before_it_not_the_objects
     )
     assert ("Hamas", "countered") in statuses(text)
     assert [s[3] for s in signals(text) if s[0] == "Hamas"] == ["2024-06-09"]
+
+
+# --- round 68 (r68bareyes): a bare answer closed by its source, a participle of saying or its
+# day, or by "but" with no comma; consent given or withheld with no object; a conditional bare
+# yes takes up the offer told last in the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        (
+            "Egypt asked that the Rafah crossing be reopened. Israel declined, Israeli officials "
+            "said.",
+            "rejected",
+            "2024-06-10",
+        ),
+        (
+            "Egypt asked that the Rafah crossing be reopened. Israel declined, urging Egypt to "
+            "wait.",
+            "rejected",
+            "2024-06-10",
+        ),
+        (
+            "Egypt asked that the Rafah crossing be reopened. Israel declined on Sunday, writing "
+            "that the crossing was unsafe.",
+            "rejected",
+            "2024-06-09",
+        ),
+        (
+            "Egypt asked that the Rafah crossing be reopened. Israel gave its consent on Sunday "
+            "but withdrew it on Tuesday.",
+            "accepted",
+            "2024-06-09",
+        ),
+        (
+            "Egypt asked that the Rafah crossing be reopened. Israel withheld its consent.",
+            "rejected",
+            "2024-06-10",
+        ),
+        # another party's answer between the ask and the bare one
+        (
+            "On Tuesday Egypt asked that the Rafah crossing be reopened. Jordan agreed at once to "
+            "send monitors. Israel gave its consent on Wednesday.",
+            "accepted",
+            "2024-06-05",
+        ),
+    ],
+)
+def test_a_bare_answer_closed_by_its_source_or_reason_answers_the_request(world, text, status, day):
+    ProposalFactory(process=world.process, title=REQUEST)
+    assert ("Israel", REQUEST, status, day) in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a no that offers something instead is a counter, no bare refusal
+        "Egypt asked that the Rafah crossing be reopened. Israel declined, offering instead to "
+        "open the Kerem Shalom crossing.",
+        # another's words after the answer, not closing the sentence as its source
+        "Egypt asked that the Rafah crossing be reopened. Israel declined, Egypt said on Monday.",
+        # consent given with no ask told before it
+        "Egypt hosted talks on the Rafah crossing. Jordan sent monitors. Israel gave its consent "
+        "on Wednesday.",
+    ],
+)
+def test_near_miss_an_answer_that_is_no_bare_one_or_has_no_ask_is_not_the_request_s(world, text):
+    # near miss: a counter, another's words, or no ask before it
+    ProposalFactory(process=world.process, title=REQUEST)
+    assert [s for s in signals(text) if s[0] == "Israel" and s[1] == REQUEST] == []
+
+
+def test_near_miss_consent_given_to_a_text_is_that_text_s(world):
+    # near miss: "gave its consent to the May 31 plan" has its object
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Israel gave its consent to the May 31 "
+        "plan on Sunday."
+    )
+    found = signals(text)
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in found
+    assert ("Israel", REQUEST, "accepted", "2024-06-09") not in found
+
+
+def _a_demand_and_the_offer_made_instead(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian offer to reopen the Rafah crossing",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand that the convoys be searched",
+        announced_by=world.hamas,
+    )
+
+
+def test_a_conditional_bare_yes_takes_up_the_offer_told_last_before_it(world):
+    _a_demand_and_the_offer_made_instead(world)
+    text = (
+        "The May 31 plan sets up a crossing council. Hamas had asked that the convoys be "
+        "searched; Egypt turned that down and offered to reopen the Rafah crossing instead. "
+        "Hamas accepted on condition that the convoys be counted."
+    )
+    found = signals(text)
+    assert (
+        "Hamas",
+        "Egyptian offer to reopen the Rafah crossing",
+        "accepted_with_conditions",
+        "2024-06-10",
+    ) in found
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") not in found
+
+
+def test_near_miss_an_offer_describing_no_text_leaves_the_party_s_own_demand_unanswered(world):
+    # near miss: "offered nothing else" describes no recorded offer; the ask before it is the
+    # respondent's own demand, which it does not answer
+    _a_demand_and_the_offer_made_instead(world)
+    text = (
+        "The May 31 plan sets up a crossing council. Hamas had asked that the convoys be "
+        "searched; Egypt turned that down and offered nothing else. Hamas accepted on condition "
+        "that the convoys be counted."
+    )
+    found = signals(text)
+    assert [s for s in found if s[0] == "Hamas" and s[1] != PLAN] == []
