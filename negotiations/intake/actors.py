@@ -4914,14 +4914,14 @@ class _ActorReader:
             or any(token.text.lower() in ("said", "says") for token in before)
             or (
                 bool(_APPOSITIVE_THEN_SPEECH.match(self.text, self.tokens[last - 1].end))
-                # the subject opening its clause: not the tail of an owner's name ("The
-                # California Public Employees' Retirement System, one of ..., said" is no
-                # "Retirement System"), nor of a name cut after a demonym ("the trustees of the
-                # British Steel Pension Scheme, one of ..., said")
-                and _A_SUBJECT_OPENS_HERE.search(
+                # not the tail of an owner's name ("The California Public Employees'
+                # Retirement System, one of ..., said" is no "Retirement System"), nor of a name
+                # cut after a demonym ("the trustees of the British Steel Pension Scheme, one of
+                # ..., said")
+                and _INSIDE_AN_OWNERS_NAME_BEFORE.search(
                     self.text, max(0, self.tokens[first].start - 40), self.tokens[first].start
                 )
-                is not None
+                is None
             )
         )
 
@@ -9426,7 +9426,9 @@ _APPOSITIVE_THEN_SPEECH = re.compile(
     r",\s+(?:a|an|the|another|one\s+of|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\s+"
     r"[^,;:.()\"“”]{1,90}?,\s+(?:also\s+)?(?:" + _SPEECH_ALTERNATION + r")\b"
 )
-_A_SUBJECT_OPENS_HERE = re.compile(r"(?:^|[.!?;:,\"“”]\s*|(?:^|[.!?]\s+)[Tt]he\s+)$")
+_INSIDE_AN_OWNERS_NAME_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:of|for|at|in|by|with|from)\s+(?:the\s+)?[A-Z][\w-]*)\s+$"
+)
 _POST_AND_COMMA = re.compile(
     r"\b(?:the|a|an|his|her|its|their|[A-Z][\w.]*[’']s?|\w+s[’'])\s+(?:[\w’'-]+\s+){0,6}?(?i:"
     + "|".join(
