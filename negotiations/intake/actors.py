@@ -1984,6 +1984,12 @@ class _ActorReader:
             # name, capitalised for the place's sake; no word of the name (tune55e)
             self.consider_name(first + 1, last, sentence)
             return
+        rank_end = self.plural_rank_opening(first, last)
+        if rank_end is not None:
+            # "Foreign Ministers Masayoshi Ohira and Chi Peng-fei also signed": the names
+            # after the post in the plural, each read on its own (`_LISTED_AFTER_A_PLURAL_RANK`)
+            self.consider_name(rank_end, last, sentence)
+            return
         parts = self.names_joined_by_and(first, last)
         if parts:
             for part_first, part_last in parts:
@@ -2319,6 +2325,20 @@ class _ActorReader:
                 self.add(first, last, named, "surname")
                 return
         self.add_new(first, last, kind, titled)
+
+    def plural_rank_opening(self, first: int, last: int) -> int | None:
+        """The index of the first name after a post in the plural opening the run ("Foreign
+        Ministers Masayoshi Ohira and ...", "Senators Josh Hawley and ..."), if one does."""
+        rank = _PLURAL_RANK_OPENING.match(self.text, self.tokens[first].start)
+        if (
+            rank is None
+            # "the Foreign Ministers Conference": a body named after the post, no holders
+            or (first > 0 and self.tokens[first - 1].text.lower() == "the")
+            or self.tokens[last - 1].words[-1] in _ORG_HEADS
+        ):
+            return None
+        index = _token_index_at(self.tokens, rank.end())
+        return index if first < index < last else None
 
     def names_a_states_government(self, first: int, last: int) -> bool:
         """ "The French Government", "the Moscow Government", "the Government of Italy", "Her
@@ -4889,8 +4909,20 @@ class _ActorReader:
             if not re.search(r"[,.;:()]", self.text[self.tokens[last - 1].end : token.start])
         ]
         before = self.tokens[max(0, first - 1) : first]
-        return any(token.text.lower() in _SPEECH for token in after) or any(
-            token.text.lower() in ("said", "says") for token in before
+        return (
+            any(token.text.lower() in _SPEECH for token in after)
+            or any(token.text.lower() in ("said", "says") for token in before)
+            or (
+                bool(_APPOSITIVE_THEN_SPEECH.match(self.text, self.tokens[last - 1].end))
+                # not the tail of an owner's name ("The California Public Employees'
+                # Retirement System, one of ..., said" is no "Retirement System"), nor of a name
+                # cut after a demonym ("the trustees of the British Steel Pension Scheme, one of
+                # ..., said")
+                and _INSIDE_AN_OWNERS_NAME_BEFORE.search(
+                    self.text, max(0, self.tokens[first].start - 40), self.tokens[first].start
+                )
+                is None
+            )
         )
 
     def surname_recurs(self, first: int, last: int) -> bool:
@@ -9099,10 +9131,20 @@ _A_FIRM_BOUGHT_OR_HELD_BEFORE = re.compile(
     r"|\b(?:percent|per\s+cent|%|controlling|majority|minority)\s+(?:stake|shareholding)\s+in\s+$"
 )
 # "Gens. Harney, Terry and", "Messrs. Griffith and": a plural rank, then the names before this
-_LISTED_AFTER_A_PLURAL_RANK = re.compile(
-    r"\b(?:Gens|Generals|Cols|Colonels|Messrs|Capts|Captains|Admirals|Senators)\.?\s+"
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+))*$"
+_PLURAL_RANKS = (
+    r"(?:Gens|Generals|Cols|Colonels|Messrs|Capts|Captains|Admirals|Senators|Sens|"
+    # "Foreign Ministers Masayoshi Ohira and Chi Peng-fei", "Presidents Jamil Mahuad of
+    # Ecuador and Alberto Fujimori of Peru": a post in the plural before the names of its holders
+    r"Ministers|Presidents|Bishops)"
 )
+_LISTED_AFTER_A_PLURAL_RANK = re.compile(
+    rf"\b{_PLURAL_RANKS}\.?\s+"
+    # "Sens. J.D. Vance of Ohio, Josh Hawley of Missouri and": each name with its place
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+of\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+))*$"
+)
+# "Foreign Ministers Masayoshi Ohira": the capitalised words of a post in the plural (up to two
+# before the rank) that open a run of capitals before the names of those who hold it
+_PLURAL_RANK_OPENING = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}{_PLURAL_RANKS}\.?\s+(?=[A-Z])")
 # "a young fanatic named Koyama": a common noun, then "named" or "called" before a name
 _CALLED_BY_NAME_BEFORE = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:named|called)\s+$"
@@ -9375,6 +9417,17 @@ _PERSONAL_BODIES = "|".join(PERSONAL_BODIES)
 _APPOSITIVE_POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+")
     for post in sorted(APPOSITIVE_POSTS, key=len, reverse=True)
+)
+# "Allyn Conwell, a Houston oil executive who had acted as the hostages' spokesman, said",
+# "Legg Mason, one of Yahoo's largest shareholders, said": a name, an appositive closed by a
+# comma, then a verb of speech: the one the appositive describes is the one who speaks, whatever
+# noun the appositive ends on (`_appositive_in` keeps to the nouns of posts)
+_APPOSITIVE_THEN_SPEECH = re.compile(
+    r",\s+(?:a|an|the|another|one\s+of|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\s+"
+    r"[^,;:.()\"“”]{1,90}?,\s+(?:also\s+)?(?:" + _SPEECH_ALTERNATION + r")\b"
+)
+_INSIDE_AN_OWNERS_NAME_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:of|for|at|in|by|with|from)\s+(?:the\s+)?[A-Z][\w-]*)\s+$"
 )
 _POST_AND_COMMA = re.compile(
     r"\b(?:the|a|an|his|her|its|their|[A-Z][\w.]*[’']s?|\w+s[’'])\s+(?:[\w’'-]+\s+){0,6}?(?i:"
