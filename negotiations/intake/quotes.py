@@ -416,7 +416,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 # "Iran has yet to answer, an Iranian official said, adding that Tehran “...”":
                 # who adds is the unnamed official, not the sentence's subject
                 return None
-        joined = _subject_of_the_joined_clause(document, sentence, verb)
+        joined = _subject_of_the_clause_a_gerund_follows(document, sentence, verb)
         if joined is not None:
             return joined
         return _subject_of_sentence(document, sentence, verb.start, quote)
@@ -1447,12 +1447,14 @@ _VERB_OF_THE_CLAUSE = re.compile(
 # "..., and Cadbury rejected it the same day, saying": a clause joined by "and" or "but" that
 # opens on a name (or the name's board, its council) and its verb in the past
 _JOINED_BEFORE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?$")
+# (a later clause joined between the name and the gerund has the gerund instead)
+_ANOTHER_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s")
 _JOINED_SUBJECTS_VERB = re.compile(
     r"(?:[’']s\s+[a-z]+)?\s+(?:(?:also|later|then|\w+ly)\s+)?(?:[a-z]{2,}ed|threw)\b"
 )
 
 
-def _subject_of_the_joined_clause(document, sentence, gerund) -> Mention | None:
+def _subject_of_the_clause_a_gerund_follows(document, sentence, gerund) -> Mention | None:
     """The subject of the last clause joined before a gerund ("Kraft made its proposal public
     on Sept. 7, and Cadbury rejected it the same day, saying it “fundamentally undervalues”
     the company"): the gerund goes with the clause it follows, not the sentence's first
@@ -1464,7 +1466,7 @@ def _subject_of_the_joined_clause(document, sentence, gerund) -> Mention | None:
         if (
             _JOINED_BEFORE_SUBJECT.search(text, sentence.start, mention.start)
             and _JOINED_SUBJECTS_VERB.match(text, mention.end, gerund.start)
-            and not re.search(r",\s+(?:and|but)\s", text[mention.end : gerund.start])
+            and not _ANOTHER_CLAUSE_JOINED.search(text, mention.end, gerund.start)
         ):
             return mention
     return None
