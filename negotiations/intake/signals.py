@@ -8972,6 +8972,67 @@ def _holder_answers_apart(document, sentence, mention, held_post_end: int) -> bo
     return _FOR_HIMSELF.search(document.text, held_post_end, sentence.end) is not None
 
 
+# an answer's definite object, up to three words before its noun, the noun closing its phrase:
+# "accepted the waiver on the understanding", "refused the cap championed by ...", "rejected
+# the amendments wholesale" (not "the terms of the ballot", "the timetable for the release": a
+# noun whose phrase goes on)
+_A_DEFINITE_OBJECT = re.compile(
+    r"\s*(?:the|its|their|his|her)\s+"
+    r"(?:(?!(?:the|a|an|and|or|but|of|to|for|on|in|by|with|at|from|that|which|who)\b)"
+    r"[\w.$%’'-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][a-z-]{2,})"
+    r"(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:on|in|at|by|with|from|before|after|that|which|when|as"
+    # ("the surrender and left Vereeniging", not "the judicial and economic chapters": a
+    # second predicate, not a second adjective of the same noun)
+    r"|(?:and|but|or)(?!\s+[a-z]+\s+[a-z]+s\b)"
+    r"|outright|once|wholesale|yesterday|today|until|unless|[a-z]+ed|[a-z]+ly)\b)"
+)
+# a proviso right after an answer's object: "the observers, provided ...", "the waiver on the
+# understanding, recorded in a national statement, that ..."
+_A_PROVISO_AFTER_THE_OBJECT = re.compile(
+    r",?\s+(?:provided|on\s+(?:the\s+)?condition|on\s+the\s+understanding|only\s+if)\b"
+)
+
+
+def _told_by_its_bare_object(
+    document, verb_start, end, ends_on_its_proviso=False
+) -> ProposalMention | None:
+    """The text an answer's definite object refers to where no reference read it: the one
+    recorded proposal whose title or short name holds the object's noun ("the waiver" of the
+    "NSG waiver for India", "the cap" of the "Proposal for a global cap on plastic
+    production"; not a draft of it, and of no other title). A noun a reference reads ("the
+    bid", "the constitution"), an actor's and a word of no text in particular ("the plan",
+    "the talks") tell nothing. The object stands after the verb (`end`), or right before its
+    proviso when the phrase ends on one ("accepted the cap, provided that")."""
+    if ends_on_its_proviso:
+        objects = [
+            m
+            for m in _A_DEFINITE_OBJECT.finditer(document.text, verb_start, end)
+            if not document.text[m.end() : end].strip(" ,")
+        ]
+        found = objects[-1] if objects else None
+    else:
+        found = _A_DEFINITE_OBJECT.match(document.text, end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if any(m.start < found.end() and found.start("noun") < m.end for m in document.mentions):
+        return None  # "the government", "the Chamber": an actor, no text
+    if any(p.start < found.end() and found.start("noun") < p.end for p in document.proposals):
+        return None  # a reference its own rules read and left open
+    if noun not in _GENERIC_WORDS | _NOT_TEXTS and not _REFERENCE.fullmatch(f"the {noun}"):
+        holding = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            # (in the same number: "rejected the settlements" names places, not the
+            # "Rafah border settlement")
+            if noun in p["words"] and not _a_draft(document, p["id"])
+        ]
+        if len(holding) == 1:
+            return ProposalMention(found.start("noun"), found.end("noun"), holding[0])
+    return None
+
+
 def _signals_at(document, sentence, mentions, mention, following, skipped):
     """The status and signals of a response phrase at an offset after the respondent; None
     when none starts there."""
@@ -9295,6 +9356,26 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             )
         ):
             proposal = None  # "The Greens joined on Monday": the talks, no settled text (t56b)
+        if proposal is None and status != "pending":
+            # "Switzerland accepted the waiver on the understanding ...", "the United States
+            # again refused the cap championed by ...": a definite object that nothing above
+            # tied to a text, told by a word of one recorded title (r68proposalobj)
+            proposal = _told_by_its_bare_object(
+                document,
+                verb_start,
+                verb_end if proviso is None else mention.end + skipped + proviso.start(),
+                ends_on_its_proviso=proviso is not None,
+            )
+            if proposal is not None and _announced_by(document, proposal.proposal_id, mention):
+                proposal = None  # "they balked at the judicial chapters": not its own proposal
+            if (
+                proposal is not None
+                and status == "accepted"
+                and _A_PROVISO_AFTER_THE_OBJECT.match(document.text, proposal.end)
+            ):
+                # "agreed to the observers, provided their commando was given safe conduct",
+                # "accepted the waiver on the understanding ... that": a yes on terms
+                status = "accepted_with_conditions"
         if proposal is None and status != "pending":
             return status, []
         if status == "accepted" and _recognizing_a_party(document, verb_start, verb_end):

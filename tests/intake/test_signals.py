@@ -18403,3 +18403,43 @@ def test_near_miss_an_offer_describing_no_text_leaves_the_party_s_own_demand_una
     )
     found = signals(text)
     assert [s for s in found if s[0] == "Hamas" and s[1] != PLAN] == []
+
+
+# --- round 68 (r68proposalobj): an answer's bare definite object that no reference reads, told
+# by a word of one recorded title ("refused the cap", "accepted the waiver") ------------------
+
+CAP = "Proposal for a cap on fuel prices"
+
+
+def test_a_bare_object_held_by_one_recorded_title_is_that_proposal(world):
+    ProposalFactory(process=world.process, title=CAP)
+    text = "Hamas refused the cap outright on Sunday."
+    assert ("Hamas", CAP, "rejected", "2024-06-09") in signals(text)
+
+
+def test_near_miss_a_bare_object_held_by_two_recorded_titles_is_neither(world):
+    # near miss: two recorded titles hold "cap", so the word singles out neither
+    ProposalFactory(process=world.process, title=CAP)
+    ProposalFactory(process=world.process, title="Egyptian demand for a cap on rents")
+    text = "Hamas refused the cap outright on Sunday."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_a_proviso_after_a_bare_object_makes_the_yes_conditional(world):
+    ProposalFactory(process=world.process, title=CAP)
+    text = "Hamas agreed on Sunday to the cap, provided Israel reopened the crossing."
+    assert ("Hamas", CAP, "accepted_with_conditions", "2024-06-09") in signals(text)
+
+
+def test_near_miss_a_bare_object_held_by_the_respondent_s_own_title_answers_nothing(world):
+    # near miss: the one title holding "cap" is Hamas's own proposal, which Hamas does not answer
+    ProposalFactory(process=world.process, title=CAP, announced_by=world.hamas)
+    text = "Hamas refused the cap outright on Sunday."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_near_miss_a_noun_qualified_again_after_and_is_not_the_object(world):
+    # near miss: "the cap and border chapters" is the chapters, which no recorded title holds
+    ProposalFactory(process=world.process, title=CAP)
+    text = "Hamas refused the cap and border chapters outright on Sunday."
+    assert ("Hamas", CAP, "rejected", "2024-06-09") not in signals(text)
