@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from negotiations.intake.document import Document, Mention
-from negotiations.intake.text import Sentence
+from negotiations.intake.text import Sentence, paragraph_start
 from negotiations.intake.vocabulary import (
     ACTOR_NAMING_TITLES,
     APPOSITIVE_POSTS,
@@ -931,8 +931,9 @@ def _body_headed_by_in_paragraph(document, sentence, noun: str, offset: int) -> 
     """ "A petition ... was turned down by the synod. “...,” a spokesman for the synod said":
     the body with that head named earlier in the spokesman's paragraph ("the Synod of Bishops"),
     further back than the sentences _body_headed_by reads; the paragraph is the one story."""
-    paragraph_start = document.text.rfind("\n\n", 0, sentence.start) + 1
-    return _last_body_headed_by(document, noun, paragraph_start, offset)
+    return _last_body_headed_by(
+        document, noun, paragraph_start(document.text, sentence.start), offset
+    )
 
 
 def _body_headed_by(document, sentence, noun: str, offset: int) -> Mention | None:

@@ -44,6 +44,7 @@ from negotiations.intake.meetings import (
     sides_of_the_process,
     the_one_union_named_before,
 )
+from negotiations.intake.text import paragraph_start as _paragraph_start
 from negotiations.intake.text import tokenize
 from negotiations.intake.vocabulary import (
     A_DELEGATION_NOUN,
@@ -4148,10 +4149,6 @@ def _not_a_text(document: Document, proposal_id: int) -> bool:
     # "Twenty-one demands", "the rebels' offers": a plural title of no text as well
     words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
     return bool(words & (_NOT_TEXTS | _DRAFTS))
-
-
-def _paragraph_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
 
 
 def _paragraph_end(text: str, offset: int) -> int:

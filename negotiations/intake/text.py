@@ -94,6 +94,11 @@ class Sentence:
     last_token: int  # index past its last token
 
 
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` begins: after the last line break before it."""
+    return text.rfind("\n", 0, offset) + 1
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     bounds = []
     start = 0
