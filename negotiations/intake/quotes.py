@@ -17,6 +17,7 @@ from negotiations.intake.vocabulary import (
     CAPITALS,
     CHARACTERISING_GERUNDS,
     CHARACTERISING_VERBS,
+    COMMON_PEOPLE,
     MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
     QUOTE_COMMITMENT_VERBS,
@@ -1094,17 +1095,6 @@ _POST_BEFORE_THE_NAME = re.compile(
     r"(?:\s+(?:of|for|to)(?:\s+(?:the|and|(?-i:[A-Z])[\w’'.-]*))+)*,?\s+$",
     re.IGNORECASE,
 )
-# People of the street a report quotes without a name ("a fisherman", "a tram conductor")
-_COMMON_PEOPLE = (
-    r"(?!hu)[a-z]*(?:man|woman)|friar|priest|monk|nun|labou?rer|worker|conductor|skipper|driver|"
-    r"farmer|trader|shopkeeper|villager|student|teacher|veteran|survivor|refugee|docker|miner|"
-    r"pensioner|vendor|merchant|nurse|widow|mother|father|passer-by|"
-    # people of a trade or a crowd a report meets on its rounds (tune45d)
-    r"shareholder|signaller|commuter|passenger|bystander|onlooker|shopper|"
-    # "a retired steelworker", "a coffee-shop owner", "an elder from Perthshire", "a controller
-    # coming off the overnight shift" (r67spokesman)
-    r"[a-z]+worker|owner|elder|controller"
-)
 # "In Regencia, where the river meets the sea, a fisherman was unimpressed": a place or time
 # may open the sentence before its unnamed subject, which no comma follows (not "The Badger,
 # another headman, said", an appositive to a name) (tune44d)
@@ -1115,12 +1105,12 @@ _UNNAMED_SUBJECT = re.compile(
     # steelworker shrugged": the place may take a long phrase (r67spokesman)
     r"|^\W*(?:(?:In|At|On|Outside|Near|Along|Across|Among|By|From)\s[^,“”\"]{0,80},\s+"
     r"(?:[^,“”\"]{0,60},\s+)?)?(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{_COMMON_PEOPLE})\b(?!,)"
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{COMMON_PEOPLE})\b(?!,)"
     # "In the hotel lobby a shareholder from Lyons shook his head": a short place phrase of
     # lower-case words may stand before its unnamed subject without a comma (tune45d)
     r"|^\W*(?:In|At|On|Outside|Near|Along|Across|Among)\s+the\s+(?:[a-z]+\s+){1,3}?"
     r"(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{_COMMON_PEOPLE})\b(?!,)",
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{COMMON_PEOPLE})\b(?!,)",
     re.IGNORECASE,
 )
 # What may stand before a sentence's subject: an adverbial ("On Friday, "), a title.

@@ -51,6 +51,7 @@ from negotiations.intake.vocabulary import (
     A_HEAD_POST,
     A_POST_THAT_SPEAKS_FOR_IT,
     A_QUALIFIED_POST_THAT_SPEAKS_FOR_IT,
+    COMMON_PEOPLE,
     COUNTRIES,
     FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
@@ -7125,6 +7126,22 @@ _OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(
 )
 
 
+# "At National Airport, a controller coming off the overnight shift said he had voted against
+# the contract": a person of the street, unnamed, reporting what he did himself; not "An aide
+# said he would give his answer", whose "he" is the one the aide speaks for (r69respondent)
+_A_PERSON_OF_THE_STREET_SAYING = re.compile(
+    rf"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{COMMON_PEOPLE})\b"
+    r"[^,;.“”\"]{0,60}?\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _said_of_himself_by_one_unnamed(document: Document, sentence, pronoun_start: int) -> bool:
+    """ "a controller coming off the overnight shift said he had voted against the contract":
+    the pronoun is the unnamed speaker himself, no one the article names."""
+    return bool(_A_PERSON_OF_THE_STREET_SAYING.search(document.text, sentence.start, pronoun_start))
+
+
 def _pronouns_in(document: Document, sentence, told_before) -> list[Mention]:
     """ "He accepted the final text", "An aide said he had not seen the text", "It said it
     needed to consult its bases": "he" or "she" stands for the person named last (in its
@@ -7136,6 +7153,8 @@ def _pronouns_in(document: Document, sentence, told_before) -> list[Mention]:
     window_start = document.sentences[max(0, index - 2)].start
     for match in _PERSONAL_PRONOUN.finditer(document.text, sentence.start, sentence.end):
         if document.in_quote(match.start(), match.end()):
+            continue
+        if _said_of_himself_by_one_unnamed(document, sentence, match.start()):
             continue
         people_before = _people_before_the_pronoun(document, sentence, match.start())
         if people_before and not _OPENS_A_CLAUSE_OF_ITS_OWN.search(

@@ -1086,6 +1086,20 @@ CHARACTERISING_GERUNDS = {
     "offering",
 }  # fmt: skip
 
+# People of the street a report quotes without a name ("a fisherman", "a tram conductor"), as
+# a regular expression's alternatives; read by quotes.py (who speaks) and signals.py (whom a
+# "he" after one stands for)
+COMMON_PEOPLE = (
+    r"(?!hu)[a-z]*(?:man|woman)|friar|priest|monk|nun|labou?rer|worker|conductor|skipper|driver|"
+    r"farmer|trader|shopkeeper|villager|student|teacher|veteran|survivor|refugee|docker|miner|"
+    r"pensioner|vendor|merchant|nurse|widow|mother|father|passer-by|"
+    # people of a trade or a crowd a report meets on its rounds (tune45d)
+    r"shareholder|signaller|commuter|passenger|bystander|onlooker|shopper|"
+    # "a retired steelworker", "a coffee-shop owner", "an elder from Perthshire", "a controller
+    # coming off the overnight shift" (r67spokesman)
+    r"[a-z]+worker|owner|elder|controller"
+)
+
 # Nouns for a person the article does not name ("a diplomat close to the mediation said"): a
 # pronoun after such a subject speaks for nobody the article names.
 UNNAMED_PERSON_NOUNS = {

@@ -18443,3 +18443,22 @@ def test_near_miss_a_noun_qualified_again_after_and_is_not_the_object(world):
     ProposalFactory(process=world.process, title=CAP)
     text = "Hamas refused the cap and border chapters outright on Sunday."
     assert ("Hamas", CAP, "rejected", "2024-06-09") not in signals(text)
+
+
+# --- r69respondent: "he" after an unnamed person of the street -------------------------------
+
+
+def test_he_after_an_unnamed_person_of_the_street_is_that_person(world):
+    # "a controller coming off the overnight shift said he had voted against the contract": the
+    # unnamed speaker's own vote, not the answer of the person the article named last
+    text = (
+        "Sisi met Blinken in Cairo on Sunday. At the Rafah crossing, a truck driver waiting "
+        "in line said he had rejected the May 31 plan."
+    )
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+def test_near_miss_he_after_an_unnamed_aide_is_the_one_he_speaks_for(world):
+    # near miss: an aide reports his principal's answer; "he" stays the person named before
+    text = "Sisi met Blinken in Cairo on Sunday. An aide said he had rejected the May 31 plan."
+    assert [s for s in signals(text) if s[2] == "rejected"] != []
