@@ -68,7 +68,10 @@ _APPOSITIVE = re.compile(
     # "Chief Woos, one of the hereditary chiefs, told reporters": one among those named
     r"^,\s+(?:a|an|the|its|his|her|their|one\s+of|[A-Z]\w*[’']s)\b[^,;]*,?\s*"
     # "A. J. Cook, the federation's secretary, has repeated": an auxiliary after the comma
-    r"(?:(?:has|have|had)\s+(?:also\s+|repeatedly\s+)?)?$"
+    r"(?:(?:has|have|had)\s+(?:also\s+|repeatedly\s+)?)?"
+    # "”, Conoghquieson, the Oneida Chief, is reported to have said": the hedge after the
+    # appositive leaves the name the speaker, as it does with no appositive between (r69speakers)
+    r"(?:(?:is|was)\s+(?:reported|said|understood|believed)\s+to\s+have\s+)?$"
 )
 # "Sisi, speaking to reporters in Cairo, said": a participle's clause describes the speaker.
 # "Egypt, in a statement on its website, called it ...", "Hamas, for its part, said": an aside
@@ -171,6 +174,13 @@ def _date_of(document: Document, sentence) -> str:
     return document.published_on.isoformat()
 
 
+# "”, his message ran": a document's words "run" as they are said; "ran" is a speech verb
+# only right after a word for what is written, not as "the talks ran late" (r69speakers)
+_WHAT_IS_WRITTEN_RUNS = re.compile(
+    rf"[”\"],?\s+(?:its|his|her|their|the)\s+(?:{_STATEMENT_WORDS}|telegram|note|text)\s+(?:ran|runs)\b"
+)
+
+
 # "who rallied behind the slogan “Hands off Norway!”": words a slogan, a motto or a banner
 # carries are nobody's in particular, whoever rallies behind them
 _A_SLOGAN_BEFORE = re.compile(
@@ -199,6 +209,7 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
         if not document.in_quote(token.start)
         and (
             token.text.lower() in _SPEECH
+            or _written_words_run(document, token)
             or (
                 token.text.lower() in _CHARACTERISING
                 and 0 <= quote.start - token.end <= 40
@@ -231,6 +242,12 @@ _LETTER_FROM_ASKING = re.compile(
     r"(?:asking|urging|calling|proposing|demanding|offering|promising|seeking)"
     r"(?:\s+(?:for|on|that))?\s+[“\"]$"
 )
+
+
+def _written_words_run(document: Document, token) -> bool:
+    """Whether the token is the "ran" of "”, his message ran"."""
+    match = _WHAT_IS_WRITTEN_RUNS.search(document.text, max(0, token.start - 40), token.end)
+    return match is not None and match.end() == token.end
 
 
 def _author_of_a_letter_asking(document: Document, sentence, quote) -> Mention | None:
@@ -357,6 +374,11 @@ _ACCORDING_TO_ITS_OWN = re.compile(
 
 
 _QUOTED_A_PRONOUN = re.compile(r"\bquoted\s+(?P<pronoun>him|her)\s+as\s+$")
+# "”, he was quoted by Israeli radio as saying": the pronoun quoted is the one the sentence
+# before names, as in "he said" (r69speakers)
+_A_PRONOUN_WAS_QUOTED = re.compile(
+    r"\b(?P<pronoun>(?i:he|she))\s+was\s+quoted\s+(?:by\s+[^,;“”\"]{1,40}?\s+)?as\s+$"
+)
 
 
 def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
@@ -401,6 +423,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         if quoted_pronoun is not None:
             pronoun = "he" if quoted_pronoun.group("pronoun").lower() == "him" else "she"
             return _antecedent(document, sentence, quoted_pronoun.start(), pronoun)
+        pronoun_quoted = _A_PRONOUN_WAS_QUOTED.search(text, sentence.start, verb.start)
+        if pronoun_quoted is not None:
+            pronoun = pronoun_quoted.group("pronoun").lower()
+            return _antecedent(document, sentence, pronoun_quoted.start(), pronoun)
     if verb.text.lower() in _SUBJECT_GERUNDS or _word_before_verb(text, verb, quote) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
@@ -1121,6 +1147,9 @@ _BEFORE_SUBJECT = re.compile(
     r"(?:(?:On|In|By)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}\s+)?"
     # "Later in the day, a member of his team, X, sounded more hopeful:": an appositive first
     r"(?:(?:a|an)\s+[^,“”\"]{0,40},\s+)?(?:(?:the|of(?=\s+[A-Z])|[A-Z][\w.’'-]*|"
+    # "Former prime minister Yasuhiro Nakasone defied his party": the lower-case words a post
+    # opens with (r69speakers)
+    r"prime|former|deputy|vice|acting|"
     r"[a-z]*(?:man|woman|person|minister|"
     r"official|leader|chief|envoy|negotiator|president|general|chairman))\s+)*$"
 )

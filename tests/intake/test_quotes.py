@@ -2344,3 +2344,74 @@ def test_a_note_from_a_body_at_a_place_speaks_for_the_body(world):
 def test_near_miss_at_a_time_is_not_the_place_of_the_speaker(world):
     text = "A note from the General Intelligence Directorate at noon said: “The plan holds.”"
     assert speakers(text)[0][1] != "General Intelligence Directorate"
+
+
+def drafted_speakers(text):
+    """(quote, speaker's name) where the speaker may be an actor the article names anew."""
+    candidates = draft_candidates(text, DAY)
+    names = {actor["key"]: actor.get("name") for actor in candidates["actors"]}
+    return [
+        (q["text"], q["speaker"]["name"] if q["speaker"] else names.get(q["speaker_key"]))
+        for q in candidates["quotes"]
+    ]
+
+
+def test_a_speaker_in_an_appositive_reported_to_have_said(world):
+    text = "“We have given the lands,” General Inginac, the Oneida Chief, is reported to have said."
+    assert drafted_speakers(text)[0][1] == "Inginac"
+
+
+def test_near_miss_a_relative_clause_reported_of_the_one_told(world):
+    text = (
+        "“We have given the lands,” the chiefs told General Inginac, the Oneida Chief, who is "
+        "reported to have wept."
+    )
+    assert drafted_speakers(text)[0][1] != "Inginac"
+
+
+def test_a_pronoun_quoted_by_the_radio_is_the_one_named_before(world):
+    text = (
+        "President Idi Amin replied that it was for Israel to meet the demands. “Their lives "
+        "are in your hands,” he was quoted by Israeli radio as saying."
+    )
+    assert drafted_speakers(text)[0][1] == "Idi Amin"
+
+
+def test_near_miss_a_pronoun_quoted_after_an_unnamed_subject(world):
+    text = (
+        "A diplomat said the talks had failed. “Their lives are in your hands,” he was quoted "
+        "as saying."
+    )
+    assert drafted_speakers(text)[0][1] is None
+
+
+def test_his_message_ran_is_the_sender_named_before(world):
+    text = (
+        "Lord de Grey telegraphed to Lord Granville last night that the Commissioners had "
+        "parted. “Every question has been settled,” his message ran."
+    )
+    assert drafted_speakers(text)[0][1] == "Lord de Grey"
+
+
+def test_near_miss_what_ran_is_not_a_document(world):
+    text = (
+        "Lord de Grey telegraphed to Lord Granville last night that the Commissioners had "
+        "parted. “Every question has been settled,” his luck ran."
+    )
+    assert drafted_speakers(text)[0][1] is None
+
+
+def test_he_after_a_former_post_is_the_holder_who_opens_the_sentence(world):
+    text = (
+        "Some conservatives balked. Former prime minister Yasuhiro Nakasone refused to back "
+        "Tomiichi Murayama. “I cannot hand it to him,” he told reporters."
+    )
+    assert drafted_speakers(text)[0][1] == "Yasuhiro Nakasone"
+
+
+def test_near_miss_he_after_supporters_of_a_name_is_the_one_named_last(world):
+    text = (
+        "Some conservatives balked. Supporters of Yasuhiro Nakasone refused to back Tomiichi "
+        "Murayama. “I cannot hand it to him,” he told reporters."
+    )
+    assert drafted_speakers(text)[0][1] == "Tomiichi Murayama"
