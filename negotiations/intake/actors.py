@@ -202,6 +202,9 @@ _LED_BY = re.compile(
 # "The Brules under Spotted Tail signed", "the Allies under Eisenhower": a people or a force,
 # written in the plural with a capital, under the one who leads it
 _UNDER_A_LEADER = re.compile(r"\b[A-Z][\w'-]*s\s+under\s+$")
+# A quotation closed by its comma (or its own question or exclamation mark) before the one who
+# said it: '..., " A. Amirthalingam, the TULF leader, told reporters' (r69)
+_QUOTE_CLOSED_BEFORE_ITS_SPEAKER = {',"', ",”", '?"', "?”", '!"', "!”"}
 _CALENDAR_WORDS = set(
     [
         "january",
@@ -1887,7 +1890,11 @@ class _ActorReader:
             return False
         before = self.tokens[index - 1]
         gap = self.text[before.end : initial.start]
-        if not (gap.strip() in (",", '"', "“", "(") or (gap == " " and before.text.islower())):
+        if not (
+            gap.strip() in (",", '"', "“", "(")
+            or gap.strip() in _QUOTE_CLOSED_BEFORE_ITS_SPEAKER
+            or (gap == " " and before.text.islower())
+        ):
             return False
         if (
             surname.text.lower() in FUNCTION_WORDS
@@ -1989,6 +1996,14 @@ class _ActorReader:
             # "Foreign Ministers Masayoshi Ohira and Chi Peng-fei also signed": the names
             # after the post in the plural, each read on its own (`_LISTED_AFTER_A_PLURAL_RANK`)
             self.consider_name(rank_end, last, sentence)
+            return
+        people = self.people_of_places_after_a_plural_rank(first, last)
+        if people:
+            # "Sens. J.D. Vance of Ohio, Josh Hawley of Missouri and Marco Rubio of Florida":
+            # the people a rank in the plural lists, each with the place he sits for; the place
+            # (no country) is where he comes from, no party
+            for part_first, part_last in people:
+                self.consider_name(part_first, part_last, sentence)
             return
         parts = self.names_joined_by_and(first, last)
         if parts:
@@ -2339,6 +2354,36 @@ class _ActorReader:
             return None
         index = _token_index_at(self.tokens, rank.end())
         return index if first < index < last else None
+
+    def people_of_places_after_a_plural_rank(self, first: int, last: int) -> list[tuple[int, int]]:
+        """The names in a run a rank in the plural lists before it, each of two or three words
+        and each followed by "of" and a place that is no country ("J.D. Vance of Ohio", "Josh
+        Hawley of Missouri and Marco Rubio of Florida" after "Sens."); nothing where a place is
+        a country ("Presidents Jamil Mahuad of Ecuador and ...": the states are read too)."""
+        start = self.tokens[first].start
+        if not _LISTED_AFTER_A_PLURAL_RANK.search(self.text, max(0, start - 80), start):
+            return []
+        sides, side_first = [], first
+        for index in range(first, last + 1):
+            if index == last or self.tokens[index].text.lower() == "and":
+                sides.append((side_first, index))
+                side_first = index + 1
+        people = []
+        for side_first, side_last in sides:
+            of = next(
+                (i for i in range(side_first, side_last) if self.tokens[i].text == "of"), None
+            )
+            if (
+                of is None
+                or not 2 <= self.people_word_count(side_first, of) <= 3
+                or not 1 <= side_last - of - 1 <= 2
+            ):
+                return []
+            place = " ".join(w for token in self.tokens[of + 1 : side_last] for w in token.words)
+            if place in _COUNTRY_NAMES or self.tokens[side_last - 1].words[-1] in _ORG_HEADS:
+                return []
+            people.append((side_first, of))
+        return people
 
     def names_a_states_government(self, first: int, last: int) -> bool:
         """ "The French Government", "the Moscow Government", "the Government of Italy", "Her

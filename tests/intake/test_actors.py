@@ -6847,3 +6847,39 @@ def test_near_miss_a_body_named_after_a_post_in_the_plural_keeps_its_name(world)
     found = actors("The Foreign Ministers Council of the Varnak League met on Friday.")
     assert "Foreign Ministers Council of the Varnak League" in found
     assert not any(actor["kind"] == Actor.Kind.PERSON for actor in found.values())
+
+
+# --- round 69 (r69bodies): the people a rank in the plural lists, each with a place that is no
+# country; an initial and a surname right after a quotation's closing comma
+
+
+def test_the_people_after_a_plural_rank_each_of_a_place_are_people_not_places(world):
+    found = actors(
+        "Republican Sens. T.R. Varga of Ohio, Ilse Brenner of Missouri and Arno Velden of "
+        "Florida wrote to the company on Monday."
+    )
+    for name in ("T.R. Varga", "Ilse Brenner", "Arno Velden"):
+        assert found[name]["kind"] == Actor.Kind.PERSON
+    assert not {"Ohio", "Missouri", "Florida"} & set(found)
+
+
+def test_near_miss_no_plural_rank_before_names_of_places(world):
+    # near miss: no rank in the plural before the list, so no list of senators to read
+    found = actors("Farmers of Ohio, Missouri and Florida wrote to the company on Monday.")
+    assert not any(actor["kind"] == Actor.Kind.PERSON for actor in found.values())
+
+
+def test_an_initial_and_a_surname_after_a_quotations_closing_comma_are_a_person(world):
+    found = actors(
+        '"We cannot talk peace across the table," A. Velkaran, the front\'s leader, told '
+        "reporters as the delegates left."
+    )
+    assert found["A. Velkaran"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_capital_after_a_quotation_before_a_word_written_in_lower_case(world):
+    # near miss: "Delegation" is a word the article writes in lower case, no surname
+    found = actors(
+        '"We cannot wait," A. Delegation of farmers said on Monday. The delegation left at noon.'
+    )
+    assert "A. Delegation" not in found
