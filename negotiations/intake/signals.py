@@ -4003,7 +4003,23 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
         for p in document.gazetteer.proposals.values()
         if wanted & p["words"] and not p["words"] & _DRAFTS and qualifiers <= p["words"]
     ]
+    if len(named) > 1:
+        # "the proposals" where the record holds the "Colombo proposals" and the "New Delhi
+        # clarifications of the Colombo proposals": the text the plural names, not one that
+        # holds it only as what it is of
+        named = [
+            proposal_id
+            for proposal_id in named
+            if _the_plural_heads_the_title(document.gazetteer.proposals[proposal_id], wanted)
+        ]
     return named[0] if len(named) == 1 else None
+
+
+def _the_plural_heads_the_title(proposal: dict, plurals: set[str]) -> bool:
+    """Whether one of `plurals` stands in the title before any "of" ("Colombo proposals"), not
+    only after it ("clarifications of the Colombo proposals")."""
+    head = re.split(r"\bof\b", proposal["name"].casefold(), maxsplit=1)[0]
+    return bool(set(re.findall(r"\w+", head)) & plurals)
 
 
 # the plural of a signed text's noun -> the words that make a recorded title a text of that kind
@@ -13875,6 +13891,24 @@ _A_CLAUSE_BEFORE = re.compile(
 )
 
 
+# "The Management Council accepted it the next day, but the union turned it down": a clause
+# before the respondent's that itself answers "it" (a yes or a no to a text it does not name)
+_A_CLAUSE_ANSWERING_IT = re.compile(
+    r"\b(?:(?:accepted|rejected|approved|endorsed|backed|welcomed|ratified|signed|initialled"
+    r"|agreed\s+to)\s+it|turned\s+it\s+down)\b[^.;]*?,\s+(?:but|and|while|yet)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}$"
+)
+
+
+def _answers_the_same_it_as_the_clause_before(document, sentence, respondent) -> bool:
+    """ "The Management Council accepted it the next day, but the union turned it down": the
+    second "it" is the text the first stands for, so the words of the clause before (the first
+    answerer's name) do not describe the text the second answers."""
+    return (
+        _A_CLAUSE_ANSWERING_IT.search(document.text, sentence.start, respondent.start) is not None
+    )
+
+
 # the clause an answer is set beside: "The miners held out for a bonus; the board answered
 # with a smaller figure", "The rebels demanded an amnesty, and the junta answered with ..."
 _SET_BESIDE_THE_CLAUSE_BEFORE = re.compile(
@@ -14127,6 +14161,7 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             pronoun
             and described is not None
             and _A_CLAUSE_BEFORE.search(document.text, sentence.start, respondent.start)
+            and not _answers_the_same_it_as_the_clause_before(document, sentence, respondent)
         ):
             return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):

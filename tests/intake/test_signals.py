@@ -18462,3 +18462,53 @@ def test_near_miss_he_after_an_unnamed_aide_is_the_one_he_speaks_for(world):
     # near miss: an aide reports his principal's answer; "he" stays the person named before
     text = "Sisi met Blinken in Cairo on Sunday. An aide said he had rejected the May 31 plan."
     assert [s for s in signals(text) if s[2] == "rejected"] != []
+
+
+# --- round 69 (r69whichtext): which recorded text an answer is to ---------------------------
+
+COMPROMISE = "Egyptian compromise of June 3"
+TRUCE_OFFER = "United States offer of a truce"
+
+
+def test_a_second_it_in_the_sentence_is_the_text_the_first_stands_for(world):
+    # "X accepted it, but Y turned it down": both answer the same text; the first answerer's
+    # name, before the second, does not describe the text
+    ProposalFactory(process=world.process, title=COMPROMISE)
+    ProposalFactory(process=world.process, title=TRUCE_OFFER)
+    text = (
+        "Egypt put forward its own compromise on June 3. The United States accepted it the "
+        "next day, but Hamas turned it down the same night."
+    )
+    found = signals(text)
+    assert ("Hamas", COMPROMISE, "rejected", "2024-06-04") in found
+    assert not [s for s in found if s[0] == "Hamas" and s[1] == TRUCE_OFFER]
+
+
+def test_near_miss_a_clause_before_that_answers_no_it_still_describes_the_text(world):
+    # near miss: "renewed its offer of a truce" answers nothing; its words tell the text the
+    # "it" after it stands for
+    ProposalFactory(process=world.process, title=COMPROMISE)
+    ProposalFactory(process=world.process, title=TRUCE_OFFER)
+    text = (
+        "Egypt put forward its own compromise on June 3. The United States renewed its offer "
+        "of a truce on Tuesday, but Hamas turned it down the same night."
+    )
+    found = signals(text)
+    assert not [s for s in found if s[0] == "Hamas" and s[1] == COMPROMISE]
+
+
+def test_the_bare_plural_is_the_text_it_heads_not_one_of_it(world):
+    # "the proposals" where one recorded title is the "Cairo proposals" and another holds them
+    # only as what it is of ("clarifications of the Cairo proposals")
+    ProposalFactory(process=world.process, title="Cairo proposals")
+    ProposalFactory(process=world.process, title="Israeli clarifications of the Cairo proposals")
+    text = "Hamas has taken note of the proposals but made no comment on their substance."
+    assert ("Hamas", "Cairo proposals", "acknowledged", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_bare_plural_two_titles_are_headed_by_is_neither(world):
+    # near miss: two recorded titles are headed by "proposals", so the plural names neither
+    ProposalFactory(process=world.process, title="Cairo proposals")
+    ProposalFactory(process=world.process, title="Doha proposals")
+    text = "Hamas has taken note of the proposals but made no comment on their substance."
+    assert [s for s in signals(text) if s[0] == "Hamas" and s[1] is not None] == []
