@@ -501,6 +501,13 @@ _CAME_ABOARD = (
     r"|joined(?=\s*(?:[.;]|,\s|$|(?:on|after|later|too|also|as\s+well|the\s+same|the\s+next"
     r"|the\s+following|hours|days|within|yesterday|today|soon|once|when)\b)(?![^.;]{0,40}\bby\b))"
 )
+# "Kyrgyzstan has also agreed to attend.", "Ireland agreed to join on Friday": a yes to come
+# into the meeting or the talks an invitation told just before asks the party to, with no
+# object named (the bare yes `_REFUSED_TO_ATTEND` is the no of) (r69asks)
+_AGREED_TO_ATTEND = (
+    r"(?:agreed|agrees|consented|consents)\s+to\s+(?:attend|join|take\s+part|participate)"
+    + _BARE_ANSWER_END
+)
 # ("The three mills still refuse.": the present of a plural subject, as "refused")
 _BARE_NO = r"(?:declined|refused|refuses|refuse)" + _BARE_ANSWER_END
 _BARE_YES = (
@@ -1373,6 +1380,9 @@ _SIGNALS = [
     # "Syria refused to attend", "refused to take part in the conference", "refused to attend
     # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)
     ("rejected", _REFUSED_TO_ATTEND),
+    # "Kyrgyzstan has also agreed to attend.": a yes to the invitation told just before (see
+    # `_AGREED_TO_ATTEND`)
+    ("accepted", _AGREED_TO_ATTEND),
     # "Pyongyang still refuses to let IAEA inspectors into the sites", "the rebels refused to
     # negotiate directly with the government": a refusal of the step a recorded demand or
     # proposal asks for, which the words after "to" describe (see `_REFUSING_THE_STEP_ASKED`)
@@ -1790,6 +1800,8 @@ _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 # A refusal to attend answers only talks a proposal sets up, or the text signed there.
 _VOTING_TO_REJECT = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_VOTED_TO_REJECT)][1]
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
+# A yes to attend answers only the invitation its sentence or the one before tells of.
+_AGREEING_TO_ATTEND = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_AGREED_TO_ATTEND)][1]
 _REFUSING_THE_STEP_ASKED = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_THE_STEP)][
     1
 ]
@@ -9276,6 +9288,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             in document.gazetteer.proposals.get(proposal.proposal_id, {}).get("words", ())
         ):
             return status, []  # the compromise tabled answers no recorded proposal
+        if pattern is _AGREEING_TO_ATTEND:
+            # "Uzbekistan has accepted an invitation from Tajikistan to a summit. Kyrgyzstan has
+            # also agreed to attend.": the invitation told just before, else no answer
+            proposal = _invitation_told_just_before(document, sentence, verb_start)
+            if proposal is None:
+                return status, []
         if proposal is None and pattern is _ATTENDING:
             # "refused to attend the signing": the text its paragraph told of last
             proposal = _paragraph_proposal(document, mention.start)
@@ -9933,6 +9951,26 @@ _TO_TALK_ABOUT = re.compile(
     r"|debate|explore|negotiate|talk\s+(?:about|over)|look\s+(?:at|into))\b",
     re.IGNORECASE,
 )
+
+
+# the words of a recorded title that make it an invitation (to talks, to a summit)
+_INVITATION_WORDS = {"invitation", "invite"}
+
+
+def _invitation_told_just_before(document, sentence, verb_start) -> ProposalMention | None:
+    """For a bare "agreed to attend", the recorded invitation named last before the verb, in its
+    sentence or the one before (not one further back: the talks may have moved on since)."""
+    before = document.sentence_before(sentence) or sentence
+    told = [
+        p
+        for p in document.proposals
+        if before.start <= p.start
+        and p.end <= verb_start
+        and p.proposal_id is not None
+        and document.gazetteer.proposals.get(p.proposal_id, {}).get("words", set())
+        & _INVITATION_WORDS
+    ]
+    return told[-1] if told else None
 
 
 def _a_meeting_refused(document, proposal, verb_end) -> bool:
@@ -11462,6 +11500,10 @@ _REQUESTED = re.compile(
     r"|sent\s+word"
     # "had come under pressure from lawmakers to invoke the act, but he refused"
     r"|under\s+pressure|pressured"
+    # "when he called upon the Portuguese to halt at the Ruo, Serpa Pinto refused": a call on a
+    # party to take a step asks it of that party (not "called on" a person: a visit; the
+    # infinitive after the party tells the step asked) (r69asks)
+    r"|called\s+(?:up)?on(?=\s+(?:[\w’'-]+\s+){1,4}to\s)"
     # "The unions still want the government to reverse the rise": what one side wants the
     # other to do (a party wanted, then the step)
     r"|want(?:s|ed)?(?=\s+(?:[\w’'-]+\s+){1,4}to\s)"
@@ -11495,6 +11537,13 @@ _NO_OBJECT_AFTER = re.compile(
 _REQUEST_BEFORE_A_BUT = re.compile(
     r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+(?:but|and)\s|;\s"
     r"|\s+but\s+(?=(?:has|have|had|is|are|was|were|did|does|do)\s))"
+)
+# the clause of a request opened by "when" and closed by a comma before the answer: "when he
+# called upon the Portuguese to halt at the Ruo, Major Serpa Pinto refused" (the answer is the
+# main clause, the ask the time it was given) (r69asks)
+_REQUEST_IN_A_WHEN_CLAUSE = re.compile(
+    r"(?P<request>(?:[^;]*[,;]\s+(?:and\s+)?)?when\s+[^;,]{0,80}?" + _REQUESTED.pattern + r"),\s",
+    re.IGNORECASE,
 )
 # "has not said whether they will.": a pending answer whose verb is left out, the request's
 _WHETHER_IT_WILL = re.compile(
@@ -11613,7 +11662,9 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
         return None
     # "X had come under pressure to invoke the act, but he refused": a request told in the
     # answer's own sentence, in a clause before it, else in the sentence before
-    opening = _REQUEST_BEFORE_A_BUT.match(document.text, sentence.start, verb_end)
+    opening = _REQUEST_BEFORE_A_BUT.match(
+        document.text, sentence.start, verb_end
+    ) or _REQUEST_IN_A_WHEN_CLAUSE.match(document.text, sentence.start, verb_end)
     if opening:
         start, end = sentence.start, opening.end("request")
     else:

@@ -18512,3 +18512,38 @@ def test_near_miss_a_bare_plural_two_titles_are_headed_by_is_neither(world):
     ProposalFactory(process=world.process, title="Doha proposals")
     text = "Hamas has taken note of the proposals but made no comment on their substance."
     assert [s for s in signals(text) if s[0] == "Hamas" and s[1] is not None] == []
+
+
+# --- round 69 (r69asks): a bare answer to an ask told in a "when" clause, and a bare yes to
+# attend answering the invitation told just before -------------------------------------------
+
+HALT = "Egyptian demand that Hamas halt the rocket fire"
+SUMMIT = "Egyptian invitation to a summit in Cairo"
+
+
+def test_a_bare_no_answers_the_call_told_in_its_when_clause(world):
+    ProposalFactory(process=world.process, title=HALT)
+    text = "When Egypt called on Hamas to halt the rocket fire, Hamas refused."
+    assert ("Hamas", HALT, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_call_on_a_party_with_no_step_asked_is_no_ask(world):
+    # near miss: "called on Hamas" with no infinitive after it is a visit, not an ask
+    ProposalFactory(process=world.process, title=HALT)
+    text = "When Egypt called on Hamas in Doha, Hamas refused."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_a_bare_yes_to_attend_accepts_the_invitation_told_just_before(world):
+    ProposalFactory(process=world.process, title=SUMMIT)
+    text = (
+        "Israel has accepted an invitation from Egypt to a summit in Cairo. "
+        "Hamas has also agreed to attend."
+    )
+    assert ("Hamas", SUMMIT, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_bare_yes_to_attend_after_no_invitation_answers_nothing(world):
+    # near miss: the text told just before is a plan, no invitation: attending answers nothing
+    text = "Israel has accepted the May 31 plan. Hamas has also agreed to attend."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
