@@ -899,6 +899,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 shared
                 or _people_of_the_sides(document, sentence.start, start)
                 or _list_before(document, sentence.start, start)
+                or _those_who_walked_out(document, sentence.start, start)
             )
             each_side = _bodies_the_people_of_each_stand_for(document, sentence.start, start)
             if each_side:
@@ -2118,6 +2119,18 @@ _TALKS_WITH_A_GUEST_SEEN = re.compile(
     r"(?:in|at|on|last|late|early)\s",
     re.IGNORECASE,
 )
+
+
+def _those_who_walked_out(document: Document, sentence_start: int, trigger_start: int):
+    """ "Hamas walked out of a meeting with Israel in Cairo on Tuesday": who left the sitting
+    sat in it, a body as much as a person (the first person of the sentence is read when no one
+    is), named right before "walked out"; the list after it are the guests (r69walkout)."""
+    walked = _WALKED_OUT_OF_A_SITTING.search(
+        document.text, sentence_start, trigger_start
+    ) or _WALKED_OUT_OF_TALKS.search(document.text, sentence_start, trigger_start)
+    if walked is None:
+        return []
+    return _list_before(document, sentence_start, walked.start())
 
 
 def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
@@ -3655,6 +3668,31 @@ def _union_at(document: Document, start: int, end: int, before=False) -> list[Me
     return [Mention(match.start(), match.end(), -1, -1, union, "name")]
 
 
+# "talks between the union and the Rail Delivery Group": the first of the two sides "between"
+# joins, named by its common noun, the other named after "and" (not "between the union and the
+# board", where neither side is named and a guess at both would be as often wrong)
+_BETWEEN_BEFORE = re.compile(r"\bbetween$", re.IGNORECASE)
+_THE_UNION_AND = re.compile(r"\s+(?P<union>the\s+union)\s+and(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
+def _the_union_and_the_side_named(
+    document: Document, start: int, end: int, exclude=frozenset()
+) -> list[Mention]:
+    """ "talks between the union and the Rail Delivery Group on Thursday broke up": the one
+    trade union the article names before (as "the union" is read elsewhere) and the side named
+    after "and" (r69walkout)."""
+    match = _THE_UNION_AND.match(document.text, start, end)
+    if match is None or not _BETWEEN_BEFORE.search(document.text, max(0, start - 8), start):
+        return []
+    union = the_one_union_named_before(document, start)
+    if union is None:
+        return []
+    others = [m for m in _list_after(document, match.end(), end, exclude) if m.ref != union]
+    if not others:
+        return []
+    return [Mention(match.start("union"), match.end("union"), -1, -1, union, "name"), *others]
+
+
 def the_one_union_named_before(document: Document, before: int) -> str | None:
     """ "The union rejected it" after "the United Auto Workers union": the one body (not a
     person nor a state) named before `before` whose name says it is a trade union, though its
@@ -3722,6 +3760,9 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     union = _union_at(document, start, end)
     if union:
         return union
+    sides = _the_union_and_the_side_named(document, start, end, exclude)
+    if sides:
+        return sides
     named = _people_named_for_the_bodies_at(document, start, end, exclude)
     if named:
         return named

@@ -8757,3 +8757,67 @@ def test_near_miss_walking_out_of_the_talks_or_with_the_government_s_leave_is_no
     world, text
 ):
     assert meetings(ISRAEL_S_GOVERNMENT + text) == []
+
+
+# --- r69walkout: a body that walked out of a meeting with a guest named sat in it, as a person
+# who walked out did ("Hamas walked out of a meeting with Israel in Cairo on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas walked out of a meeting with Israel in Cairo on Tuesday.",
+        "Hamas walked out of talks with Israel in Cairo on Tuesday.",
+    ],
+)
+def test_a_body_that_walked_out_of_a_meeting_sat_in_it(world, text):
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: the talks walked out of are the process, not one sitting
+        "Hamas walked out of the talks with Israel in Cairo on Tuesday.",
+        "Hamas walked out of a session of talks with Israel in Cairo on Tuesday.",
+    ],
+)
+def test_near_miss_a_body_that_walked_out_of_the_talks_met_no_one(world, text):
+    assert meetings(text) == []
+
+
+# --- r69walkout: "talks between the union and the Rail Delivery Group on Thursday broke up":
+# "the union" is the one trade union the article named, the other side named after "and"
+
+FEDERATION_REJECTED = "The Ruritanian Metalworkers' Federation rejected the offer. "
+
+
+def test_the_union_as_a_side_of_talks_between_it_and_a_body_named(world, employers_and_union):
+    text = (
+        FEDERATION_REJECTED + "Talks between the union and the Confederation of Ruritanian "
+        "Industry on Thursday broke up without agreement."
+    )
+    assert meetings(text) == [
+        (
+            ["Confederation of Ruritanian Industry", "Ruritanian Metalworkers' Federation"],
+            "2024-06-06",
+            "",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: the other side is a common noun too, named by neither
+        FEDERATION_REJECTED + "Talks between the union and the employers on Thursday broke up "
+        "without agreement.",
+        # near miss: no union named before, so "the union" stands for none
+        "Talks between the union and the Confederation of Ruritanian Industry on Thursday "
+        "broke up without agreement.",
+    ],
+)
+def test_near_miss_the_union_beside_a_common_noun_or_unnamed_is_no_side(
+    world, employers_and_union, text
+):
+    assert meetings(text) == []
