@@ -513,7 +513,10 @@ _BARE_NO = r"(?:declined|refused|refuses|refuse)" + _BARE_ANSWER_END
 _BARE_YES = (
     r"(?:agreed|accepted|consented|assented"
     # "announced a truce, and the government answered in kind": the same step taken in return
-    r"|(?:answered|responded|replied|reciprocated)\s+in\s+kind)" + _BARE_ANSWER_END
+    r"|(?:answered|responded|replied|reciprocated)\s+in\s+kind"
+    # "On the safeguard against import surges, Beijing said yes, provided it was limited to 12
+    # years": a yes in so many words, with no object after it
+    r"|said\s+yes)" + _BARE_ANSWER_END
 )
 # "gave its consent", "withheld its assent": the answer told by its noun, with no object
 _BARE_CONSENT = (
@@ -8167,12 +8170,16 @@ def _last_list_of_bodies(document, bodies: list[Mention]) -> list[Mention]:
 _YIELDED = re.compile(
     r"\s+(?:(?:then|finally|eventually|later|quickly|also)\s+)?"
     r"(?:gave\s+way|gave\s+in|changed\s+course|relented|backed\s+down|climbed\s+down"
+    # "Sir William ... yielded the point", "had earlier yielded on one point"
+    r"|yielded"
     r"|dropped\s+(?:its|his|her|their)\s+(?:objections?|opposition))"
-    r"(?=\s*(?:[.;,]|$|(?:on|in|at|by|late|early|hours|days|weeks|a|an|one|two|three|four|five"
-    r"|six|seven|the|that|this|after|within)\b)(?!\s+to\b))"
+    # ("gave way over the weekend on the board's demands": the time told by "over")
+    r"(?=\s*(?:[.;,]|$|(?:on|in|at|by|over|late|early|hours|days|weeks|a|an|one|two|three|four"
+    r"|five|six|seven|the|that|this|after|within)\b)(?!\s+to\b))"
 )
 _REFUSALS = ("rejected", "countered")
-_WHO_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]{1,80},")
+# ("Mittal, whose family will hold ..., gave way": a whose-clause is an aside too)
+_WHO_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
 _DROPPED_OBJECTIONS = re.compile(r"\s+dropped\s+(?:its|his|her|their)\s+objections?\b")
 
 
@@ -8195,12 +8202,16 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
                 and s.start < sentence.start
                 and _proposal_id(s) is not None
             ]
-            proposal = refused[-1].proposal if refused else None
-            if not refused and _DROPPED_OBJECTIONS.match(match.group(0)):
+            proposal = _text_given_way_on(document, sentence, match) or (
+                refused[-1].proposal if refused else None
+            )
+            if proposal is None and _DROPPED_OBJECTIONS.match(match.group(0)):
                 # "A and B accepted the text ... C, which had fought it all week, dropped its
                 # objections the same afternoon": with no refusal told, the text its paragraph
                 # told of last
                 proposal = _paragraph_proposal(document, mention.start)
+            if proposal is None:
+                proposal = _ask_given_way_to(document, sentence, match, mention.start, body)
             if proposal is None:
                 continue
             changed_on, in_clause = _changed_on(document, sentence, [body], match.end(), "accepted")
@@ -8218,6 +8229,74 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
                 )
             )
     return found
+
+
+# the end of the clause a yield opens: what it gives way on stands before it
+_YIELD_CLAUSE_END = re.compile(r"[,;.:]|\s+(?:and|but|while|after|before|when)\s|$")
+# "gave way.", "gave way on Friday", "yielded the point", "yielded on one point,": a yield that
+# names nothing it gives way on but its day or time
+_YIELDED_WITH_NO_OBJECT = re.compile(
+    r"(?:\s+(?:the|that|this|one)\s+point|\s+on\s+(?:the|that|this|one)\s+point"
+    r"|\s+(?:at\s+(?:last|length)|in\s+the\s+end|over\s+the\s+weekend"
+    r"|(?:on|late|early)\s+(?:\w+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})))*"
+    r"\s*(?:[,;.:]|$|\s+(?:and|but)\s)"
+)
+
+
+# "gave way ... on the board's demands": the text given way on follows "on" (not "backed down
+# on Friday over the plan", a stance over the text, no yes to it)
+_ON_BEFORE_THE_TEXT = re.compile(
+    r"\bon\s+(?:(?!(?:over|about|at|in|for|with|to|from|by)\b)[\w’'.-]+\s+){0,3}$"
+)
+
+
+def _text_given_way_on(document, sentence, match) -> ProposalMention | None:
+    """ "Mittal ... gave way over the weekend on the board's demands that the family's stake be
+    capped": the recorded text its clause names after the verb of yielding is the one it
+    accepts, ahead of any it refused before."""
+    end = _YIELD_CLAUSE_END.search(document.text, match.end(), sentence.end).start()
+    named = [
+        p
+        for p in document.proposals
+        if match.end() <= p.start < end
+        and p.proposal_id
+        and _ON_BEFORE_THE_TEXT.search(document.text, match.end(), p.start)
+    ]
+    return named[0] if named else None
+
+
+def _ask_given_way_to(document, sentence, match, start, respondent) -> ProposalMention | None:
+    """ "He sent word that he would not come in until the government abandoned the forts it had
+    built along the Bozeman road. ... The government gave way.", "The Oneidas would not suffer
+    the line to pass east of the carrying place, and Sir William ... yielded the point": a party
+    that yields with no text of its own refused before gives way to another's ask, the recorded
+    ask (a demand, a request, a claim) that the words before the yield describe in its own
+    sentence, else in one of the three before it (a quote of the asking party's may stand
+    between); never the respondent's own ask. Not where the yield has an object of its own
+    ("gave way on the money, the Pasha and the prisoners": what it yields is told there), nor
+    from a person the database does not hold."""
+    if respondent.ref.startswith("actor:new:") and document.is_person(respondent.ref):
+        return None
+    if not _YIELDED_WITH_NO_OBJECT.match(document.text, match.end(), sentence.end):
+        return None
+    asks = {
+        proposal_id
+        for proposal_id, recorded in document.gazetteer.proposals.items()
+        if _titled_as_an_ask(recorded) and not _announced_by(document, proposal_id, respondent)
+    }
+    if not asks:
+        return None
+    told, told_start, told_end = sentence, sentence.start, start
+    for _ in range(4):
+        words = set(re.findall(r"\w+", document.text[told_start:told_end].casefold()))
+        proposal_id = _best_described(document, words, among=asks)
+        if proposal_id is not None:
+            return ProposalMention(told_start, told_end, proposal_id)
+        told = document.sentence_before(told)
+        if told is None:
+            return None
+        told_start, told_end = told.start, told.end
+    return None
 
 
 # "They signed a six-point agreement on Nov. 11", "Ten days later they were back in the village,
@@ -9376,6 +9455,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 # at once to take them. Switzerland gave its consent on Wednesday": another
                 # party's answer between the ask and this one, the ask two sentences before
                 proposal = _ask_told_just_before(document, sentence, mention)
+            if proposal is None:
+                # "On the safeguard against import surges, Beijing said yes, provided ...": the
+                # text the sentence's opening topic describes
+                proposal = _text_of_the_opening_topic(document, sentence, mention)
             if proposal is None and re.search(r"\bin\s+kind$", match.group(0), re.I):
                 # "the Tigers announced a truce, and the government answered in kind": the
                 # step taken in return is the one named last, in its sentence or the one before
@@ -11762,6 +11845,26 @@ def _a_later_ask_described(document, start, later_asks) -> ProposalMention | Non
         if proposal_id is not None and _wanted_by_its_owner(document, start, asked, proposal_id):
             return ProposalMention(asked.start(), asked.end(), proposal_id)
     return None
+
+
+# "On the safeguard against import surges, Beijing ...": a topic set before the sentence's
+# subject by "On", "Over" or "As for", closed by a comma
+_OPENING_TOPIC = re.compile(r"\s*(?:On|Over|As\s+for|As\s+to)\s+(?P<topic>[^,;.]{3,80}),\s")
+
+
+def _text_of_the_opening_topic(document, sentence, respondent) -> ProposalMention | None:
+    """The recorded proposal the opening topic of a bare answer's sentence describes ("On the
+    safeguard against import surges, Beijing said yes": the U.S. demand for a safeguard against
+    surges of imports), where the respondent stands right after the topic."""
+    topic = _OPENING_TOPIC.match(document.text, sentence.start, respondent.start)
+    if topic is None or document.text[topic.end() : respondent.start].strip() not in ("", "the"):
+        return None
+    proposal_id = _described_in(document, topic.start("topic"), topic.end("topic"))
+    return (
+        ProposalMention(topic.start("topic"), topic.end("topic"), proposal_id)
+        if proposal_id
+        else None
+    )
 
 
 def _ask_told_just_before(document, sentence, respondent) -> ProposalMention | None:

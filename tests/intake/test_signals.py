@@ -18547,3 +18547,55 @@ def test_near_miss_a_bare_yes_to_attend_after_no_invitation_answers_nothing(worl
     # near miss: the text told just before is a plan, no invitation: attending answers nothing
     text = "Israel has accepted the May 31 plan. Hamas has also agreed to attend."
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- round 69 (r69gaveway): a yield told by "gave way" / "yielded" with no refusal of the
+# respondent's told before, and a bare "said yes" under an opening topic ----------------------
+
+PRISONERS = "Hamas demand for the release of the prisoners"
+
+
+def test_a_yield_on_a_text_named_after_it_accepts_that_text(world):
+    ProposalFactory(process=world.process, title=PRISONERS, announced_by=world.hamas)
+    text = (
+        "Israel, whose cabinet is divided, gave way over the weekend on the Hamas demand "
+        "for the release of the prisoners."
+    )
+    assert ("Israel", PRISONERS, "accepted", "2024-06-10") in signals(text)
+
+
+def test_a_bare_yield_accepts_the_ask_the_sentences_before_describe(world):
+    ProposalFactory(process=world.process, title=PRISONERS, announced_by=world.hamas)
+    text = "Hamas said Israel must release the prisoners held since May. Israel gave way."
+    assert [s for s in signals(text) if s[0] == "Israel"] == [
+        ("Israel", PRISONERS, "accepted", "2024-06-10")
+    ]
+
+
+def test_near_miss_a_yield_with_an_object_of_its_own_is_no_yes_to_the_ask_before(world):
+    # near miss: what Israel gave way on ("the money") is told, and it is not the ask before
+    ProposalFactory(process=world.process, title=PRISONERS, announced_by=world.hamas)
+    text = (
+        "Hamas said Israel must release the prisoners held since May. Israel gave way on the money."
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+def test_near_miss_a_bare_yield_does_not_accept_the_respondent_s_own_ask(world):
+    # near miss: the ask described before is Hamas's own, which Hamas does not give way to
+    ProposalFactory(process=world.process, title=PRISONERS, announced_by=world.hamas)
+    text = "Hamas said Israel must release the prisoners held since May. Hamas gave way."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_a_bare_yes_under_an_opening_topic_answers_the_text_the_topic_describes(world):
+    ProposalFactory(process=world.process, title=PRISONERS, announced_by=world.hamas)
+    text = "On the release of the prisoners, Israel said yes, provided the crossing stayed shut."
+    assert ("Israel", PRISONERS, "accepted_with_conditions", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_bare_yes_under_a_topic_describing_no_text_answers_nothing(world):
+    # near miss: "the crossing" describes no recorded text, so the yes has nothing to answer
+    ProposalFactory(process=world.process, title=PRISONERS, announced_by=world.hamas)
+    text = "On the crossing, Israel said yes, provided the prisoners stayed in jail."
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
